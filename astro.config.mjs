@@ -1,0 +1,38 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { shikiConfig, codeThemeCssPlugin } from './src/lib/shiki-config.ts';
+import contentReferences from './src/integrations/content-references.ts';
+import searchIndex from './src/integrations/search-index.ts';
+import { SITE_URL, BASE_PATH } from './src/site-config.ts';
+import { THEME_INIT_HASH } from './src/lib/theme-init.ts';
+
+export default defineConfig({
+  site: SITE_URL,
+  base: BASE_PATH,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  markdown: {
+    processor: satteri({ features: { headingAttributes: true } }),
+    shikiConfig,
+  },
+  integrations: [contentReferences(), mdx(), searchIndex()],
+  vite: { plugins: [codeThemeCssPlugin()] },
+  devToolbar: { enabled: false },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { hashes: [THEME_INIT_HASH] },
+    },
+  },
+});

@@ -1,0 +1,43 @@
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+/**
+ * Browser: PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH when set (empty = Playwright's own browser),
+ * else a system Chromium when present, else Playwright's own (`npx playwright install chromium`).
+ */
+const systemChromium =
+  process.env['PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH'] ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+
+const PORT = Number(process.env['E2E_PORT'] ?? 4322);
+const BASE_PATH = process.env['BASE_PATH'] ?? '/';
+const baseURL = `http://127.0.0.1:${PORT}${BASE_PATH.replace(/\/?$/, '/')}`;
+
+export default defineConfig({
+  testDir: './e2e',
+  forbidOnly: !!process.env['CI'],
+  retries: 0,
+  workers: 2,
+  reporter: process.env['CI'] ? 'line' : 'list',
+  use: { baseURL, trace: 'retain-on-failure' },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: systemChromium
+          ? {
+              executablePath: systemChromium,
+              // Keep Chromium off the network: this machine has none, and tests must not depend on it.
+              args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+            }
+          : {},
+      },
+    },
+  ],
+  webServer: {
+    command: `node scripts/serve.ts --port ${PORT}`,
+    url: baseURL,
+    reuseExistingServer: !process.env['CI'],
+    timeout: 30_000,
+  },
+});

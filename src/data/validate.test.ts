@@ -1,0 +1,236 @@
+import { describe, expect, test } from 'vitest';
+import { DataValidationError, findDataProblems, formatProblem, validateDataset, type RawDataset } from './validate.ts';
+
+/** A small dataset that passes every rule; each test breaks one thing. */
+function fixture(): RawDataset & { sources: any[]; releases: any[]; categories: any[]; commands: any[]; commandReleases: string[] } {
+  const sourced = (value: unknown) => ({ value, sources: ['doc-a'] });
+  const release = (id: string, ga: string) => ({
+    id,
+    name: `Release ${id}`,
+    shortName: id.toUpperCase(),
+    family: 'amazon-linux',
+    version: '1',
+    codename: null,
+    lifecycle: {
+      ga,
+      endOfStandardSupport: '2030-01-31',
+      endOfMaintenance: '2031-01-31',
+      phaseNames: { standard: 'Standard', maintenance: 'Maintenance' },
+      sources: ['doc-a'],
+    },
+    lineage: { summary: 'Built by its vendor.', relations: [], sources: ['doc-a'] },
+    packageManager: sourced('dnf'),
+    initSystem: sourced({ name: 'systemd' }),
+    kernels: sourced([{ series: '6.1', default: true }]),
+    python: sourced({ default: '3.9' }),
+    selinux: sourced('permissive'),
+    osRelease: sourced({ fields: { ID: 'amzn' } }),
+    systemRelease: sourced({ present: true }),
+    redhatRelease: sourced({ present: false }),
+    containerImages: { unknown: 'Not published yet.' },
+    sources: ['doc-a'],
+  });
+  return {
+    sources: [
+      { id: 'doc-a', title: 'Doc A', publisher: 'AWS', url: 'https://example.com/a', retrieved: '2026-11-26', primary: true },
+      { id: 'doc-b', title: 'Doc B', publisher: 'Red Hat', url: 'https://example.com/b', retrieved: '2026-11-26', primary: true },
+    ],
+    releases: [release('al9', '2023-03-15'), release('rhel99', '2022-05-18')],
+    categories: [{ id: 'packages', title: 'Packages' }],
+    commands: [
+      {
+        id: 'install-package',
+        title: 'Install a package',
+        category: 'packages',
+        summary: 'Install one package.',
+        placeholders: { package: 'the package name' },
+        variants: {
+          al9: { kind: 'command', lines: ['sudo dnf install {{package}}'] },
+          rhel99: { kind: 'unavailable', reason: 'No network.', instead: 'Copy the RPM over.' },
+        },
+        sources: ['doc-b'],
+      },
+    ],
+    commandReleases: ['al9', 'rhel99'],
+  };
+}
+
+function messages(raw: RawDataset): string[] {
+  return findDataProblems(raw).problems.map(formatProblem);
+}
+
+describe('validateDataset', () => {
+  test('accepts a dataset that follows every rule and fills defaults', () => {
+    const dataset = validateDataset(fixture());
+    expect(dataset.releases.map((r) => r.id)).toEqual(['al9', 'rhel99']);
+    expect(dataset.commands[0]!.related).toEqual([]);
+  });
+
+  test('throws one error that lists every problem', () => {
+    const raw = fixture();
+    raw.releases[0].lifecycle.ga = '2040-01-01';
+    raw.commands[0].sources = ['doc-z'];
+    expect(() => validateDataset(raw)).toThrow(DataValidationError);
+    try {
+      validateDataset(raw);
+    } catch (error) {
+      expect((error as DataValidationError).problems).toHaveLength(2);
+      expect((error as Error).message).toMatch(/^The data module in src\/data has 2 problems:\n {2}src\/data\/commands\.ts › command "install-package" › sources\[0\]/);
+    }
+  });
+});
+
+describe('data rules, one broken fixture each', () => {
+  test('ids are unique', () => {
+    const raw = fixture();
+    raw.releases[1].id = 'al9';
+    expect(messages(raw)).toContain('src/data/releases.ts › release "al9" › id = "al9": expected a unique id; entry #1 already uses it');
+  });
+
+  test('ids are kebab-case', () => {
+    const raw = fixture();
+    raw.commands[0].id = 'Install_Package';
+    expect(messages(raw)).toContain(
+      'src/data/commands.ts › command "Install_Package" › id = "Install_Package": expected a kebab-case id (a-z, 0-9, single hyphens)',
+    );
+  });
+
+  test('lifecycle dates are in order', () => {
+    const raw = fixture();
+    raw.releases[0].lifecycle.endOfMaintenance = '2029-12-31';
+    expect(messages(raw)).toEqual([
+      'src/data/releases.ts › release "al9" › lifecycle.endOfMaintenance = "2029-12-31": expected a date on or after lifecycle.endOfStandardSupport (2030-01-31): preview ≤ GA ≤ end of standard support ≤ end of maintenance ≤ end of extended support',
+    ]);
+  });
+
+  test('dates are real calendar days written YYYY-MM-DD', () => {
+    const raw = fixture();
+    raw.releases[1].lifecycle.ga = '2022-02-30';
+    expect(messages(raw)).toEqual([
+      'src/data/releases.ts › release "rhel99" › lifecycle.ga = "2022-02-30": expected a real calendar date written YYYY-MM-DD',
+    ]);
+  });
+
+  test('a release without GA has no support end dates', () => {
+    const raw = fixture();
+    raw.releases[0].lifecycle.ga = null;
+    expect(messages(raw)).toEqual([
+      'src/data/releases.ts › release "al9" › lifecycle.ga = null: expected a GA date, since support end dates are given (a preview has no support phases)',
+    ]);
+  });
+
+  test('every cited source exists, with a suggestion for a typo', () => {
+    const raw = fixture();
+    raw.releases[0].selinux.sources = ['doc-c'];
+    expect(messages(raw)).toEqual([
+      'src/data/releases.ts › release "al9" › selinux.sources[0] = "doc-c": expected the id of an entry in src/data/sources.ts (did you mean "doc-a"?)',
+    ]);
+  });
+
+  test('every related release exists', () => {
+    const raw = fixture();
+    raw.releases[0].lineage.relations = [{ to: 'fedora99', kind: 'components-from', detail: 'Took parts.', sources: ['doc-a'] }];
+    expect(messages(raw)).toEqual([
+      'src/data/releases.ts › release "al9" › lineage.relations[0].to = "fedora99": expected the id of an entry in src/data/releases.ts',
+    ]);
+  });
+
+  test('every release and command has at least one source', () => {
+    const raw = fixture();
+    raw.releases[1].sources = [];
+    raw.commands[0].sources = [];
+    expect(messages(raw)).toEqual([
+      'src/data/releases.ts › release "rhel99" › sources = []: expected at least 1 item',
+      'src/data/commands.ts › command "install-package" › sources = []: expected at least 1 item',
+    ]);
+  });
+
+  test('a fact is sourced or explicitly unknown', () => {
+    const raw = fixture();
+    raw.releases[0].python = { value: { default: '3.9' } };
+    expect(messages(raw)).toEqual(['src/data/releases.ts › release "al9" › python.sources = (missing): expected a value (this field is required)']);
+  });
+
+  test('every command covers every tracked release explicitly', () => {
+    const raw = fixture();
+    delete raw.commands[0].variants.rhel99;
+    expect(messages(raw)).toEqual([
+      "src/data/commands.ts › command \"install-package\" › variants.rhel99 = (missing): expected a variant for this tracked release: { kind: 'command', lines }, { kind: 'unavailable', reason, instead } or { kind: 'unknown', reason }",
+    ]);
+  });
+
+  test('a variant kind is one of the three forms', () => {
+    const raw = fixture();
+    raw.commands[0].variants.rhel99 = { kind: 'same-as-al9' };
+    expect(messages(raw)).toEqual([
+      'src/data/commands.ts › command "install-package" › variants.rhel99.kind = "same-as-al9": expected one of "command", "unavailable", "unknown"',
+    ]);
+  });
+
+  test('an unavailable variant says what to do instead', () => {
+    const raw = fixture();
+    delete raw.commands[0].variants.rhel99.instead;
+    expect(messages(raw)).toEqual(['src/data/commands.ts › command "install-package" › variants.rhel99.instead = (missing): expected a value (this field is required)']);
+  });
+
+  test('command lines carry no prompt', () => {
+    const raw = fixture();
+    raw.commands[0].variants.al9.lines = ['$ sudo dnf install {{package}}'];
+    expect(messages(raw)).toEqual([
+      'src/data/commands.ts › command "install-package" › variants.al9.lines[0] = "$ sudo dnf install {{package}}": expected a command without a prompt character ($, #, >)',
+    ]);
+  });
+
+  test('placeholders are declared and used', () => {
+    const raw = fixture();
+    raw.commands[0].variants.al9.lines = ['sudo dnf install {{pkg}}'];
+    expect(messages(raw)).toEqual([
+      'src/data/commands.ts › command "install-package" › variants.al9.lines[0] = "sudo dnf install {{pkg}}": expected placeholder {{pkg}} to be declared in placeholders',
+      'src/data/commands.ts › command "install-package" › placeholders.package = "the package name": expected a placeholder that some command line uses as {{package}}; remove it or use it',
+    ]);
+  });
+
+  test('related tasks exist and are not the task itself', () => {
+    const raw = fixture();
+    raw.commands[0].related = ['install-package', 'remove-package'];
+    expect(messages(raw)).toEqual([
+      'src/data/commands.ts › command "install-package" › related[1] = "remove-package": expected the id of an entry in src/data/commands.ts',
+    ]);
+    raw.commands[0].related = ['install-package'];
+    expect(messages(raw)).toEqual([
+      'src/data/commands.ts › command "install-package" › related[0] = "install-package": expected another task, not the task itself',
+    ]);
+  });
+
+  test('a command belongs to a known category', () => {
+    const raw = fixture();
+    raw.commands[0].category = 'package';
+    expect(messages(raw)).toEqual([
+      'src/data/commands.ts › command "install-package" › category = "package": expected the id of an entry in src/data/commands.ts (did you mean "packages"?)',
+    ]);
+  });
+
+  test('tracked command releases exist', () => {
+    const raw = fixture();
+    raw.commandReleases = ['al9', 'rhel99', 'rhel100'];
+    expect(messages(raw)).toEqual(['src/data/commands.ts › COMMAND_RELEASES › "rhel100": expected the id of an entry in src/data/releases.ts']);
+  });
+
+  test('unknown fields are rejected rather than silently dropped', () => {
+    const raw = fixture();
+    raw.sources[0].note = 'typo for notes';
+    expect(messages(raw)).toEqual(['src/data/sources.ts › source "doc-a" › note = "typo for notes": expected no such field: remove or rename it']);
+  });
+
+  test('source URLs use https', () => {
+    const raw = fixture();
+    raw.sources[0].url = 'http://example.com/a';
+    expect(messages(raw)).toEqual(['src/data/sources.ts › source "doc-a" › url = "http://example.com/a": expected an https URL']);
+  });
+
+  test('exactly one kernel is the default', () => {
+    const raw = fixture();
+    raw.releases[0].kernels.value.push({ series: '6.12', default: true });
+    expect(messages(raw)).toEqual(['src/data/releases.ts › release "al9" › kernels.value = 2: expected exactly one kernel marked default: true']);
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * Fails `astro build` (and reports in `astro dev`) when an MDX page names an unknown release,
+ * command or source, or has a section heading without a stable id. See src/lib/content-references.ts.
+ */
+import type { AstroIntegration } from 'astro';
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { COMMAND_IDS, RELEASE_IDS, SOURCE_IDS } from '../data/index.ts';
+import { findContentProblems, formatContentProblem, type ContentProblem } from '../lib/content-references.ts';
+
+export const CONTENT_DIR = 'content/docs';
+
+async function mdxFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+export async function checkContent(root: string): Promise<ContentProblem[]> {
+  const known = { release: RELEASE_IDS, command: COMMAND_IDS, source: SOURCE_IDS };
+  const problems: ContentProblem[] = [];
+  for (const file of await mdxFiles(path.join(root, CONTENT_DIR))) {
+    const text = await readFile(file, 'utf8');
+    problems.push(...findContentProblems(path.relative(root, file), text, known));
+  }
+  return problems;
+}
+
+export default function contentReferences(): AstroIntegration {
+  let root = process.cwd();
+  return {
+    name: 'field-guide:content-references',
+    hooks: {
+      'astro:config:setup': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:start': async () => {
+        const problems = await checkContent(root);
+        if (problems.length > 0) {
+          throw new Error(`Content names something the data module does not define:\n  ${problems.map(formatContentProblem).join('\n  ')}`);
+        }
+      },
+      'astro:server:start': async ({ logger }) => {
+        for (const problem of await checkContent(root)) logger.error(formatContentProblem(problem));
+      },
+    },
+  };
+}

@@ -1,0 +1,24 @@
+/** The sidebar: guide pages from the collection plus the generated reference pages. */
+import { getCollection } from 'astro:content';
+import { routes } from '../routes.ts';
+import { buildNavigation, type NavPage, type NavSection } from './navigation.ts';
+
+let cached: Promise<NavSection[]> | undefined;
+
+export function siteNavigation(): Promise<NavSection[]> {
+  cached ??= (async () => {
+    const docs = await getCollection('docs');
+    const pages: NavPage[] = docs.map((entry) => ({
+      href: routes.guide(entry.id),
+      title: entry.data.title,
+      section: entry.data.section,
+      order: entry.data.order,
+    }));
+    pages.push(
+      { href: routes.commands(), title: 'Command reference', section: 'reference', order: 0 },
+      { href: routes.releases(), title: 'All releases', section: 'reference', order: 1 },
+    );
+    return buildNavigation(pages);
+  })();
+  return cached;
+}
