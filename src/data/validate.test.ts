@@ -49,6 +49,7 @@ function fixture(): RawDataset & { sources: any[]; releases: any[]; categories: 
           rhel99: { kind: 'unavailable', reason: 'No network.', instead: 'Copy the RPM over.' },
         },
         sources: ['doc-b'],
+        verification: 'Checked against the vendor pages.',
       },
     ],
     commandReleases: ['al9', 'rhel99'],
