@@ -432,9 +432,7 @@ export const releaseData = defineReleases([
     },
     lineage: {
       summary: 'Red Hat develops RHEL from Fedora; RHEL 8 branched from Fedora 28 (secondary sources). CentOS Stream 8 ran just ahead of RHEL 8 minor releases as their public preview.',
-      relations: [
-        { to: 'centos-stream8', kind: 'previews', detail: 'CentOS Stream 8 carried changes before they reached RHEL 8 minor releases.', sources: ['centos-blog-how-updates-work'] },
-      ],
+      relations: [],
       sources: ['centos-blog-how-updates-work', 'techrepublic-rhel8'],
     },
     packageManager: { value: 'dnf', sources: ['redhat-rhel8-dnf-automatic'], note: 'yum is kept as a compatibility name for dnf.' },
@@ -636,8 +634,10 @@ export const releaseData = defineReleases([
       sources: ['eol-centos-stream'],
     },
     lineage: {
-      summary: 'CentOS Stream 8 ran just ahead of RHEL 8 minor releases as their public preview.',
-      relations: [],
+      summary: 'CentOS Stream 8 ran just ahead of RHEL 8 minor releases as their public preview. Unlike CentOS Stream 9 and 10, it appeared after its RHEL release; we found no primary account of how it was started.',
+      relations: [
+        { to: 'rhel8', kind: 'previews', detail: 'It carried the changes planned for the next RHEL 8 minor release before that release shipped.', sources: ['centos-blog-how-updates-work'] },
+      ],
       sources: ['centos-blog-how-updates-work', 'eol-centos-stream'],
     },
     packageManager: { value: 'dnf', sources: ['redhat-rhel8-dnf-automatic'], note: 'As on RHEL 8, which it previews.' },

@@ -2,14 +2,15 @@
  * Every source the site cites. Ids are stable: pages, releases and commands cite them.
  * `primary` marks documentation published by the vendor of what it describes.
  */
-import type { DataInput, SourceInput } from './schema.ts';
-
-const defineSources = <const T extends readonly DataInput<SourceInput>[]>(sources: T) => sources;
+import { defineSources } from './define-sources.ts';
+import { guideSourcesPlatform } from './sources/platform.ts';
+import { guideSourcesPorting } from './sources/porting.ts';
+import { guideSourcesLineage } from './sources/lineage.ts';
 
 /** The day the project's fact base was compiled and these pages were read. */
 const R = '2026-11-26';
 
-export const sourceData = defineSources([
+const coreSources = defineSources([
   {
     id: 'aws-al2023-what-is',
     publisher: 'AWS',
@@ -1742,5 +1743,8 @@ export const sourceData = defineSources([
     url: 'https://github.com/vmvarela/sql-pipe/pull/126',
   },
 ]);
+
+/** Core sources first, then those added for guide pages (one file per group of pages). */
+export const sourceData = [...coreSources, ...guideSourcesLineage, ...guideSourcesPorting, ...guideSourcesPlatform] as const;
 
 export type SourceId = (typeof sourceData)[number]['id'];

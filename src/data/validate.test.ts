@@ -223,6 +223,14 @@ describe('data rules, one broken fixture each', () => {
     expect(messages(raw)).toEqual(['src/data/sources.ts › source "doc-a" › note = "typo for notes": expected no such field: remove or rename it']);
   });
 
+  test('two sources never point at the same URL', () => {
+    const raw = fixture();
+    raw.sources[1].url = 'https://example.com/a';
+    expect(messages(raw)).toEqual([
+      'src/data/sources.ts › source "doc-b" › url = "https://example.com/a": expected a URL no other source has; source "doc-a" already points there (cite it instead)',
+    ]);
+  });
+
   test('source URLs use https', () => {
     const raw = fixture();
     raw.sources[0].url = 'http://example.com/a';

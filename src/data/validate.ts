@@ -262,9 +262,21 @@ export function findDataProblems(raw: RawDataset): { problems: Problem[]; datase
     commandSchema(sourceIds, asIdList(knownIds.commands), asIdList(knownIds.categories), asIdList(commandReleases), optionalReleases),
   );
 
-  problems.push(...releaseDateProblems(releases), ...commandProblems(commands));
+  problems.push(...duplicateUrlProblems(sources), ...releaseDateProblems(releases), ...commandProblems(commands));
   if (problems.length > 0) return { problems };
   return { problems, dataset: { sources, releases, categories, commands, commandReleases } };
+}
+
+function duplicateUrlProblems(sources: readonly ValidSource[]): Problem[] {
+  const seen = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const source of sources) {
+    const first = seen.get(source.url);
+    if (first) {
+      problems.push({ file: DATA_FILES.sources, entry: `source "${source.id}"`, field: 'url', value: source.url, expected: `a URL no other source has; source "${first}" already points there (cite it instead)` });
+    } else seen.set(source.url, source.id);
+  }
+  return problems;
 }
 
 const DATE_ORDER = [

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COMMAND_IDS, RELEASE_IDS, SOURCE_IDS } from '../data/index.ts';
 import { findContentProblems, formatContentProblem, type ContentProblem } from '../lib/content-references.ts';
+import { RELEASE_FACT_KEYS } from '../lib/release-facts.ts';
 
 export const CONTENT_DIR = 'content/docs';
 
@@ -20,7 +21,7 @@ async function mdxFiles(dir: string): Promise<string[]> {
 }
 
 export async function checkContent(root: string): Promise<ContentProblem[]> {
-  const known = { release: RELEASE_IDS, command: COMMAND_IDS, source: SOURCE_IDS };
+  const known = { release: RELEASE_IDS, command: COMMAND_IDS, source: SOURCE_IDS, fact: RELEASE_FACT_KEYS };
   const problems: ContentProblem[] = [];
   for (const file of await mdxFiles(path.join(root, CONTENT_DIR))) {
     const text = await readFile(file, 'utf8');

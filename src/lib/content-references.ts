@@ -5,12 +5,13 @@
  */
 import { closestId } from './suggest.ts';
 
-export type ReferenceKind = 'release' | 'command' | 'source';
+export type ReferenceKind = 'release' | 'command' | 'source' | 'fact';
 
 /** Which attribute of which MDX component names which kind of entry. */
 export const REFERENCE_ATTRIBUTES: Readonly<Record<string, Readonly<Record<string, ReferenceKind>>>> = {
   Release: { id: 'release' },
-  ReleaseFact: { release: 'release' },
+  ReleaseFact: { release: 'release', fact: 'fact' },
+  FactTable: { releases: 'release', facts: 'fact' },
   Command: { id: 'command', from: 'release', to: 'release' },
   Cite: { id: 'source' },
 };
@@ -50,23 +51,39 @@ function withoutCode(text: string): string {
 const TAG = /<([A-Z][A-Za-z]*)\b([^>]*?)\/?>/g;
 const ATTRIBUTE = /([a-zA-Z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\{[^}]*\}))/g;
 
+export interface ComponentTag {
+  component: string;
+  attributes: { name: string; value: string; line: number; column: number }[];
+}
+
+/** Every capitalised (component) tag outside code, with its attributes and their positions. */
+export function componentTags(text: string): ComponentTag[] {
+  return [...withoutCode(text).matchAll(TAG)].map((tag) => {
+    const component = tag[1]!;
+    const attributesStart = tag.index + 1 + component.length;
+    return {
+      component,
+      attributes: [...tag[2]!.matchAll(ATTRIBUTE)].map((attribute) => ({
+        name: attribute[1]!,
+        value: attribute[2] ?? attribute[3] ?? attribute[4]!,
+        ...position(text, attributesStart + attribute.index),
+      })),
+    };
+  });
+}
+
 /** Every id-valued attribute of a known component, with its position. Expressions are reported with id "{…}". */
 export function extractReferences(text: string): ContentReference[] {
-  const source = withoutCode(text);
   const references: ContentReference[] = [];
-  for (const tag of source.matchAll(TAG)) {
-    const component = tag[1]!;
-    const attributes = REFERENCE_ATTRIBUTES[component];
-    if (!attributes) continue;
-    const attributesStart = tag.index + 1 + component.length;
-    for (const attribute of tag[2]!.matchAll(ATTRIBUTE)) {
-      const name = attribute[1]!;
-      const kind = attributes[name];
+  for (const tag of componentTags(text)) {
+    const kinds = REFERENCE_ATTRIBUTES[tag.component];
+    if (!kinds) continue;
+    for (const attribute of tag.attributes) {
+      const kind = kinds[attribute.name];
       if (!kind) continue;
-      const value = attribute[2] ?? attribute[3] ?? attribute[4]!;
-      const { line, column } = position(text, attributesStart + attribute.index);
-      for (const id of value.startsWith('{') ? [value] : value.split(/\s+/).filter(Boolean)) {
-        references.push({ component, attribute: name, kind, id, line, column });
+      const ids = attribute.value.startsWith('{') ? [attribute.value] : attribute.value.split(/\s+/).filter(Boolean);
+      for (const id of ids) {
+        references.push({ component: tag.component, attribute: attribute.name, kind, id, line: attribute.line, column: attribute.column });
       }
     }
   }
@@ -100,6 +117,7 @@ const KIND_FILE: Record<ReferenceKind, string> = {
   release: 'src/data/releases.ts',
   command: 'src/data/commands.ts',
   source: 'src/data/sources.ts',
+  fact: 'src/lib/release-facts.ts (RELEASE_FACTS)',
 };
 
 export function findContentProblems(file: string, text: string, known: KnownIds): ContentProblem[] {

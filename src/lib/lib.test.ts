@@ -6,6 +6,7 @@ import { pageCitations } from './page-citations.ts';
 import { joinBase } from './paths.ts';
 import { closestId, editDistance } from './suggest.ts';
 import { sortReleases } from './release-order.ts';
+import { closestRelatives } from './relatives.ts';
 
 describe('commandDisplay', () => {
   test('shows placeholders as <name> and records where they are', () => {
@@ -59,17 +60,18 @@ describe('buildNavigation', () => {
 });
 
 describe('pageCitations', () => {
-  test('numbers sources in order of first use across Cite, ReleaseFact and Command', () => {
+  test('numbers sources in order of first use across citing components, skipping code', () => {
     const body = [
       'Text <Cite id="b a" />.',
       '`<Cite id="in-code" />`',
       'Value <ReleaseFact release="al2023" fact="idLike" />.',
       '<Command id="install-package" />',
-      'Again <Cite id="a" />.',
+      'Again <Cite id="a" /> and <Unrelated id="z" />.',
     ].join('\n');
     const ids = pageCitations(body, {
-      commandSources: (id) => (id === 'install-package' ? ['c', 'a'] : []),
-      factSources: (release, fact) => (release === 'al2023' && fact === 'idLike' ? ['d'] : []),
+      Cite: (a) => (a['id'] ?? '').split(' '),
+      Command: (a) => (a['id'] === 'install-package' ? ['c', 'a'] : []),
+      ReleaseFact: (a) => (a['release'] === 'al2023' && a['fact'] === 'idLike' ? ['d'] : []),
     });
     expect(ids).toEqual(['b', 'a', 'd', 'c']);
   });
@@ -99,5 +101,14 @@ describe('sortReleases', () => {
       'al2027',
       'rhel9',
     ]);
+  });
+});
+
+describe('closestRelatives', () => {
+  test('follows lineage links both ways, two steps deep, in data order', () => {
+    const r = (id: string, to: string[] = []) => ({ id, lineage: { relations: to.map((t) => ({ to: t })) } });
+    const releases = [r('al2', ['centos7']), r('al2023', ['fedora34', 'centos-stream9']), r('rhel7'), r('rhel9', ['centos-stream9']), r('centos7', ['rhel7']), r('centos-stream9', ['fedora34']), r('fedora34')];
+    expect(closestRelatives('al2', releases)).toEqual(['rhel7', 'centos7']);
+    expect(closestRelatives('al2023', releases)).toEqual(['rhel9', 'centos-stream9', 'fedora34']);
   });
 });
