@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { COMMAND_IDS, RELEASE_IDS, SOURCE_IDS } from '../data/index.ts';
 import { findContentProblems, formatContentProblem, type ContentProblem } from '../lib/content-references.ts';
 import { RELEASE_FACT_KEYS } from '../lib/release-facts.ts';
+import { SNIPPET_DIR } from '../lib/snippets.ts';
 
 export const CONTENT_DIR = 'content/docs';
 
@@ -21,7 +22,8 @@ async function mdxFiles(dir: string): Promise<string[]> {
 }
 
 export async function checkContent(root: string): Promise<ContentProblem[]> {
-  const known = { release: RELEASE_IDS, command: COMMAND_IDS, source: SOURCE_IDS, fact: RELEASE_FACT_KEYS };
+  const snippets = (await readdir(path.join(root, SNIPPET_DIR)).catch(() => [])).sort();
+  const known = { release: RELEASE_IDS, command: COMMAND_IDS, source: SOURCE_IDS, fact: RELEASE_FACT_KEYS, snippet: snippets };
   const problems: ContentProblem[] = [];
   for (const file of await mdxFiles(path.join(root, CONTENT_DIR))) {
     const text = await readFile(file, 'utf8');

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { extractHeadings, extractReferences, findContentProblems, formatContentProblem } from './content-references.ts';
 
-const known = { release: ['al2023', 'rhel9'], command: ['install-package', 'selinux-status'], source: ['aws-al2023-epel'], fact: ['idLike', 'selinux'] };
+const known = { release: ['al2023', 'rhel9'], command: ['install-package', 'selinux-status'], source: ['aws-al2023-epel'], fact: ['idLike', 'selinux'], snippet: ['identify-release.sh'] };
 
 function problems(text: string): string[] {
   return findContentProblems('content/docs/page.mdx', text, known).map(formatContentProblem);

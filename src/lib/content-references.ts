@@ -5,7 +5,7 @@
  */
 import { closestId } from './suggest.ts';
 
-export type ReferenceKind = 'release' | 'command' | 'source' | 'fact';
+export type ReferenceKind = 'release' | 'command' | 'source' | 'fact' | 'snippet';
 
 /** Which attribute of which MDX component names which kind of entry. */
 export const REFERENCE_ATTRIBUTES: Readonly<Record<string, Readonly<Record<string, ReferenceKind>>>> = {
@@ -14,6 +14,7 @@ export const REFERENCE_ATTRIBUTES: Readonly<Record<string, Readonly<Record<strin
   FactTable: { releases: 'release', facts: 'fact' },
   Command: { id: 'command', from: 'release', to: 'release' },
   Cite: { id: 'source' },
+  Snippet: { name: 'snippet' },
 };
 
 export interface ContentReference {
@@ -118,6 +119,7 @@ const KIND_FILE: Record<ReferenceKind, string> = {
   command: 'src/data/commands.ts',
   source: 'src/data/sources.ts',
   fact: 'src/lib/release-facts.ts (RELEASE_FACTS)',
+  snippet: 'src/snippets/',
 };
 
 export function findContentProblems(file: string, text: string, known: KnownIds): ContentProblem[] {

@@ -3,10 +3,11 @@ import Cite from './Cite.astro';
 import Command from './Command.astro';
 import Release from './Release.astro';
 import ReleaseFact from './ReleaseFact.astro';
+import Snippet from './Snippet.astro';
 import FactTable from '../FactTable.astro';
 import LifecycleTimeline from '../LifecycleTimeline.astro';
 import LineageDiagram from '../LineageDiagram.astro';
 import ReleasesTable from '../ReleasesTable.astro';
 import VersionMap from '../VersionMap.astro';
 
-export const mdxComponents = { Cite, Command, FactTable, LifecycleTimeline, LineageDiagram, Release, ReleaseFact, ReleasesTable, VersionMap };
+export const mdxComponents = { Cite, Command, FactTable, LifecycleTimeline, LineageDiagram, Release, ReleaseFact, ReleasesTable, Snippet, VersionMap };
