@@ -5,12 +5,13 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { shikiConfig, codeThemeCssPlugin } from './src/lib/shiki-config.ts';
 import contentReferences from './src/integrations/content-references.ts';
 import searchIndex from './src/integrations/search-index.ts';
-import { SITE_URL, BASE_PATH } from './src/site-config.ts';
+import { SITE_URL, BASE_PATH, OUT_DIR } from './src/site-config.ts';
 import { THEME_INIT_HASH } from './src/lib/theme-init.ts';
 
 export default defineConfig({
   site: SITE_URL,
   base: BASE_PATH,
+  outDir: OUT_DIR,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {

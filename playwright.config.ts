@@ -10,6 +10,7 @@ const systemChromium =
 
 const PORT = Number(process.env['E2E_PORT'] ?? 4322);
 const BASE_PATH = process.env['BASE_PATH'] ?? '/';
+const OUT_DIR = process.env['OUT_DIR'] ?? 'dist';
 const baseURL = `http://127.0.0.1:${PORT}${BASE_PATH.replace(/\/?$/, '/')}`;
 
 export default defineConfig({
@@ -18,7 +19,7 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: process.env['CI'] ? 'line' : 'list',
-  use: { baseURL, trace: 'retain-on-failure' },
+  use: { baseURL, trace: process.env['CI'] ? 'off' : 'retain-on-failure' },
   projects: [
     {
       name: 'chromium',
@@ -35,7 +36,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node scripts/serve.ts --port ${PORT}`,
+    command: `node scripts/serve.ts --port ${PORT} --dir ${OUT_DIR} --base ${BASE_PATH}`,
     url: baseURL,
     reuseExistingServer: !process.env['CI'],
     timeout: 30_000,

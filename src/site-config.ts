@@ -3,6 +3,7 @@
  * SITE_URL: the public origin used for canonical links (no trailing slash).
  * BASE_PATH: a sub-path to host under, e.g. /guides/amazon-linux/ (default /).
  * SOURCE_DATE_EPOCH: fixes the status date for reproducible builds.
+ * OUT_DIR: where the build is written (default dist).
  */
 import { buildDay } from './lib/build-day.ts';
 
@@ -15,6 +16,8 @@ function normaliseBase(raw: string | undefined): string {
 }
 
 export const BASE_PATH = normaliseBase(process.env['BASE_PATH']);
+
+export const OUT_DIR = process.env['OUT_DIR'] ?? './dist';
 
 /** The day lifecycle statuses are computed for, shown on every page that shows a status. */
 export const STATUS_DATE = buildDay(process.env['SOURCE_DATE_EPOCH'], new Date());

@@ -215,12 +215,13 @@ export const releaseData = defineReleases([
     initSystem: { value: { name: 'systemd', version: '252' }, sources: ['aws-al2023-relnotes-ga', 'aws-al2023-relnotes-2023-12-20260928'] },
     kernels: {
       value: [
-        { series: '6.1', default: true },
+        { series: '6.18', default: true, packageName: 'kernel6.18' },
         { series: '6.12', default: false, packageName: 'kernel6.12' },
-        { series: '6.18', default: false, packageName: 'kernel6.18' },
+        { series: '6.1', default: false },
       ],
-      sources: ['aws-al2023-relnotes-ga', 'aws-cdk-al2023-kernel', 'aws-al2023-relnotes-2023-11-20260526', 'aws-al2023-new-in-2023-12'],
-      note: 'AL2023 launched with 6.1, which stays the default of the plain AL2023 AMI. 6.12 and 6.18 come as separate kernel6.12 and kernel6.18 packages with their own AMIs.',
+      sources: ['aws-al2023-kernel-update', 'aws-al2023-kernel-lifecycle', 'aws-al2023-relnotes-ga', 'aws-al2023-relnotes-2023-11-20260526', 'aws-al2023-new-in-2023-12'],
+      note: 'AL2023 launched with 6.1. From mid-2026 AWS moves the default AMI to the newest long-term kernel each year, and new instances from it boot 6.18; running instances keep their kernel until you install another. 6.12 and 6.18 come as kernel6.12 and kernel6.18 packages, and each line has its own AMIs.',
+      conflict: 'The AWS CDK reference still describes 6.1 as the default AL2023 kernel, while AWS\'s kernel pages describe the yearly move of the default AMI to the newest long-term kernel.',
     },
     python: {
       value: { default: '3.9', others: ['3.11', '3.12', '3.13', '3.14'] },

@@ -1742,6 +1742,14 @@ const coreSources = defineSources([
     title: 'sql-pipe PR #126 (claims RHEL 10 uses DNF5 — contradicted)',
     url: 'https://github.com/vmvarela/sql-pipe/pull/126',
   },
+  {
+    id: 'aws-al2023-kernel-lifecycle',
+    publisher: 'AWS',
+    primary: true,
+    retrieved: R,
+    title: 'The Amazon Linux Kernel: kernel lifecycle (AL2023 User Guide)',
+    url: 'https://docs.aws.amazon.com/linux/al2023/ug/kernel-lifecycle.html',
+  },
 ]);
 
 /** Core sources first, then those added for guide pages (one file per group of pages). */

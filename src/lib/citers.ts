@@ -23,6 +23,7 @@ export const CITERS: Record<string, Citer> = {
   Cite: (a) => list(a['id']),
   Command: (a) => (a['id'] && isCommandId(a['id']) ? getCommand(a['id']).sources : []),
   ReleaseFact: (a) => factSources(list(a['release']), list(a['fact'])),
+  Status: (a) => list(a['release']).flatMap((id) => (isReleaseId(id) ? getRelease(id).lifecycle.sources : [])),
   FactTable: (a) => factSources(list(a['releases']), list(a['facts'])),
   ReleasesTable: () => releases.flatMap((r) => r.lifecycle.sources),
   VersionMap: () => versionMapColumns().flatMap((c) => factSources([c.generation, ...c.relatives], VERSION_MAP_FACTS)),

@@ -11,6 +11,7 @@ export type ReferenceKind = 'release' | 'command' | 'source' | 'fact' | 'snippet
 export const REFERENCE_ATTRIBUTES: Readonly<Record<string, Readonly<Record<string, ReferenceKind>>>> = {
   Release: { id: 'release' },
   ReleaseFact: { release: 'release', fact: 'fact' },
+  Status: { release: 'release' },
   FactTable: { releases: 'release', facts: 'fact' },
   Command: { id: 'command', from: 'release', to: 'release' },
   Cite: { id: 'source' },

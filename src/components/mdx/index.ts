@@ -4,10 +4,11 @@ import Command from './Command.astro';
 import Release from './Release.astro';
 import ReleaseFact from './ReleaseFact.astro';
 import Snippet from './Snippet.astro';
+import Status from './Status.astro';
 import FactTable from '../FactTable.astro';
 import LifecycleTimeline from '../LifecycleTimeline.astro';
 import LineageDiagram from '../LineageDiagram.astro';
 import ReleasesTable from '../ReleasesTable.astro';
 import VersionMap from '../VersionMap.astro';
 
-export const mdxComponents = { Cite, Command, FactTable, LifecycleTimeline, LineageDiagram, Release, ReleaseFact, ReleasesTable, Snippet, VersionMap };
+export const mdxComponents = { Cite, Command, FactTable, LifecycleTimeline, LineageDiagram, Release, ReleaseFact, ReleasesTable, Snippet, Status, VersionMap };

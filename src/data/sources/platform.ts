@@ -1,4 +1,112 @@
 /** Sources cited by guide pages in this group. See src/data/sources.ts for the fields. */
 import { defineSources } from '../define-sources.ts';
 
-export const guideSourcesPlatform = defineSources([]);
+/** The day these pages were read. */
+const R = '2026-11-26';
+
+export const guideSourcesPlatform = defineSources([
+  {
+    id: 'aws-ec2-al2-live-patching',
+    publisher: 'AWS',
+    primary: true,
+    retrieved: R,
+    title: 'Kernel Live Patching on Amazon Linux 2 (EC2 User Guide, archived source)',
+    url: 'https://github.com/awsdocs/amazon-ec2-user-guide/blob/54eaf87cb0c0e215222e3047a521713c18144d5b/doc_source/al2-live-patching.md',
+  },
+  {
+    id: 'aws-al2023-relnotes-2023-8-20250721',
+    publisher: 'AWS',
+    primary: true,
+    retrieved: R,
+    title: 'AL2023 release notes 2023.8.20250721 (kernel-livepatch packages and repository)',
+    url: 'https://docs.aws.amazon.com/linux/al2023/release-notes/relnotes-2023.8.20250721.html',
+  },
+  {
+    id: 'aws-al2023-relnotes-2023-12-20260831',
+    publisher: 'AWS',
+    primary: true,
+    retrieved: R,
+    title: 'AL2023 release notes 2023.12.20260831 (AMI package lists)',
+    url: 'https://docs.aws.amazon.com/linux/al2023/release-notes/relnotes-2023.12.20260831.html',
+  },
+  {
+    id: 'redhat-rhel8-kernel-live-patching',
+    publisher: 'Red Hat',
+    primary: true,
+    retrieved: R,
+    title: 'Applying patches with kernel live patching (RHEL 8, Managing, monitoring and updating the kernel)',
+    url: 'https://docs.redhat.com/en/documentation/Red_Hat_Enterprise_Linux/8/html/managing_monitoring_and_updating_the_kernel/applying-patches-with-kernel-live-patching_managing-monitoring-and-updating-the-kernel',
+  },
+  {
+    id: 'redhat-rhel10-kernel-live-patching-guide',
+    publisher: 'Red Hat',
+    primary: true,
+    retrieved: R,
+    title: 'Applying patches with kernel live patching (RHEL 10, Managing, monitoring and updating the kernel)',
+    url: 'https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/10/html/managing_monitoring_and_updating_the_kernel/applying-patches-with-kernel-live-patching',
+  },
+  {
+    id: 'redhat-rhel10-kernel-live-patching',
+    publisher: 'Red Hat',
+    primary: true,
+    retrieved: R,
+    title: 'Apply patches with kernel live patching (RHEL 10; kpatch support from RHEL 10.2)',
+    url: 'https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/10/secure-applying_patches_with_kernel_live_patching',
+  },
+  {
+    id: 'aws-al2023-cloud-init',
+    publisher: 'AWS',
+    primary: true,
+    retrieved: R,
+    title: 'Customized cloud-init (AL2023 User Guide)',
+    url: 'https://docs.aws.amazon.com/linux/al2023/ug/cloud-init.html',
+  },
+  {
+    id: 'aws-al2-cloud-init',
+    publisher: 'AWS',
+    primary: true,
+    retrieved: R,
+    title: 'Using cloud-init on AL2 (AL2 User Guide)',
+    url: 'https://docs.aws.amazon.com/linux/al2/ug/amazon-linux-cloud-init.html',
+  },
+  {
+    id: 'aws-al2023-imdsv2',
+    publisher: 'AWS',
+    primary: true,
+    retrieved: R,
+    title: 'IMDSv2 (AL2023 User Guide)',
+    url: 'https://docs.aws.amazon.com/linux/al2023/ug/imdsv2.html',
+  },
+  {
+    id: 'aws-cli-v1-amazon-linux',
+    publisher: 'AWS',
+    primary: true,
+    retrieved: R,
+    title: 'Installing, updating, and uninstalling the AWS CLI version 1 on Amazon Linux (AWS CLI User Guide)',
+    url: 'https://docs.aws.amazon.com/cli/latest/userguide/install-linux-al2017.html',
+  },
+  {
+    id: 'aws-cli-v2-migration',
+    publisher: 'AWS',
+    primary: true,
+    retrieved: R,
+    title: 'Migration guide for the AWS CLI version 2 (AWS CLI User Guide)',
+    url: 'https://docs.aws.amazon.com/cli/latest/userguide/cliv2-migration.html',
+  },
+  {
+    id: 'systemd-timer-man',
+    publisher: 'unix.com (copy of the CentOS systemd man page)',
+    primary: false,
+    retrieved: R,
+    title: 'systemd.timer(5) (unix.com copy of the CentOS man page)',
+    url: 'https://unix.com/man-page/centos/5/systemd.timer/',
+  },
+  {
+    id: 'systemd-timer-persistent-commit',
+    publisher: 'chiark.greenend.org.uk (elogind mirror of the systemd history)',
+    primary: false,
+    retrieved: R,
+    title: 'systemd commit 06642d1 "timer: add timer persistance (aka anacron-like behaviour)" (2014)',
+    url: 'https://www.chiark.greenend.org.uk/ucgi/~ianmdlvl/git?a=patch&h=06642d1795382a4849aa750ee54238f91e2f3126&p=elogind.git',
+  },
+]);

@@ -1,0 +1,30 @@
+import { test, expect } from './fixtures.ts';
+
+test('smooth scrolling only when the reader allows motion', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('guide/overview/');
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('smooth');
+});
+
+test('a printed page drops the navigation, shows link targets and wraps code', async ({ page }) => {
+  await page.goto('commands/install-kernel-headers/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Guide' })).toBeHidden();
+  await expect(page.getByLabel('Theme')).toBeHidden();
+  const external = page.locator('main a[href^="https://"]').first();
+  const after = await external.evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(after).toContain('https://');
+  const whiteSpace = await page.locator('main pre').first().evaluate((pre) => getComputedStyle(pre).whiteSpace);
+  expect(whiteSpace).toBe('pre-wrap');
+});
+
+test('the layout works at 360 px without sideways scrolling of the page', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const path of ['./', 'guide/overview/', 'releases/al2023/', 'commands/', 'commands/install-kernel-headers/']) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
