@@ -124,8 +124,8 @@ export const commandData = defineCommands([
       al2023: {
         kind: 'command',
         lines: ['cat /etc/system-release'],
-        note: 'Observed text: Amazon Linux release 2023 (Amazon Linux) (secondary).',
-        sources: ['actions-runner-4223'],
+        note: 'Current builds print the release version, e.g. Amazon Linux release 2023.9.20250929 (Amazon Linux); early builds printed Amazon Linux release 2023 (Amazon Linux). /etc/amazon-linux-release links to this file.',
+        sources: ['aws-al2023-typescript', 'aws-al2023-naming-versioning', 'philanderson-al2023-script'],
       },
       rhel7: {
         kind: 'command',
@@ -135,12 +135,14 @@ export const commandData = defineCommands([
       rhel8: {
         kind: 'command',
         lines: ['cat /etc/redhat-release'],
-        sources: ['ansible-fixture-rhel77'],
+        note: 'RHEL AMIs are required to carry the redhat-release package (Red Hat image test suite).',
+        sources: ['osbuild-civ-test-aws'],
       },
       rhel9: {
         kind: 'command',
         lines: ['cat /etc/redhat-release'],
-        sources: ['ansible-fixture-rhel77'],
+        note: 'RHEL AMIs are required to carry the redhat-release package (Red Hat image test suite).',
+        sources: ['osbuild-civ-test-aws'],
       },
       rhel10: {
         kind: 'command',
@@ -153,7 +155,7 @@ export const commandData = defineCommands([
       'Amazon Linux has no /etc/redhat-release, so installers that test only for that file misdetect it; /etc/system-release exists on both families.',
       'Do not parse these strings in scripts; use /etc/os-release.',
     ],
-    sources: ['aws-ec2-amazon-linux-basics-2018', 'actions-runner-4223', 'ansible-fixture-rhel77', 'osbuild-civ-test-aws'],
+    sources: ['aws-ec2-amazon-linux-basics-2018', 'aws-al2023-typescript', 'actions-runner-4223', 'ansible-fixture-rhel77', 'osbuild-civ-test-aws'],
     related: ['show-os-release', 'detect-distro-in-script'],
     aliases: ['system-release', 'redhat-release', 'release file'],
     verification:
@@ -227,8 +229,8 @@ export const commandData = defineCommands([
       al2: {
         kind: 'command',
         lines: ['uname -r'],
-        note: 'AL2 ships 4.14 or 5.10 (5.10 default); strings end in .amzn2.',
-        sources: ['aws-al2023-kernel-update'],
+        note: 'AL2 AMIs ship 4.14 or 5.10 (AWS recommends 5.10); strings end in .amzn2.',
+        sources: ['aws-al2-kernel', 'ansible-fixture-al2'],
       },
       al2023: {
         kind: 'command',
@@ -257,14 +259,14 @@ export const commandData = defineCommands([
       rhel10: {
         kind: 'command',
         lines: ['uname -r'],
-        note: '6.12.0-*.el10 (fact base, secondary).',
-        sources: ['aws-al2023-kernel-update'],
+        note: '6.12.0-*.el10.',
+        sources: ['ctrliq-kernel-el10'],
       },
     },
     notes: [
       'Amazon Linux kernels are Amazon builds of kernel.org LTS lines, not RHEL kernels; identical major numbers (AL2023 6.12 vs RHEL 10 6.12.0) do not mean identical kernels.',
     ],
-    sources: ['aws-al2023-kernel-update', 'ansible-fixture-al2018', 'ansible-fixture-rhel77', 'centos-stream-kernel-branches'],
+    sources: ['aws-al2023-kernel-update', 'aws-al2-kernel', 'ansible-fixture-al2018', 'ansible-fixture-rhel77', 'centos-stream-kernel-branches', 'ctrliq-kernel-el10'],
     related: ['install-kernel-headers', 'list-installed-kernels'],
     aliases: ['uname', 'kernel version'],
     verification: 'uname -r documented in AWS AL2023 kernel FAQ (primary). Version bases from the fact base (mixed).',
@@ -313,6 +315,7 @@ export const commandData = defineCommands([
     },
     notes: [
       'Values: AL1 amzn 2018.03, AL2 amzn 2, AL2023 amzn 2023, RHEL rhel 7.x/8.x/9.x/10.x.',
+      "Sourcing runs the file as shell code. That is fine for the local /etc/os-release, but not for a file copied from another machine; the 'Identify a system' guide page has a script that reads the file as data instead.",
       "Never infer a RHEL major version from Amazon Linux: AL2023's ID_LIKE is only fedora, and Ansible reports ansible_distribution 'Amazon' with ansible_os_family 'RedHat'.",
     ],
     sources: ['aws-al2-ident-os-release', 'teleport-autodiscover-test'],
@@ -836,13 +839,13 @@ export const commandData = defineCommands([
       rhel7: {
         kind: 'command',
         lines: ['sudo yum-config-manager --{{state}} {{repo-id}}'],
-        note: 'For Red Hat CDN repos on RHSM-registered systems use: sudo subscription-manager repos --{{state}}={{repo_id}}. RHUI-based AMIs do not use subscription-manager.',
+        note: 'For Red Hat CDN repos on RHSM-registered systems use: sudo subscription-manager repos --{{state}}={{repo-id}}. RHUI-based AMIs do not use subscription-manager.',
         sources: ['aws-ec2-add-repositories', 'checkmk-epel'],
       },
       rhel8: {
         kind: 'command',
         lines: ['sudo dnf config-manager --{{state}} {{repo-id}}'],
-        note: 'Upstream warns config-manager can misbehave on repos generated by subscription-manager; on RHSM systems use: sudo subscription-manager repos --enable {{repo_id}}.',
+        note: 'Upstream warns config-manager can misbehave on repos generated by subscription-manager; on RHSM systems use: sudo subscription-manager repos --enable {{repo-id}}.',
         sources: ['dnf-config-manager-man'],
       },
       rhel9: {
@@ -859,7 +862,7 @@ export const commandData = defineCommands([
       },
     },
     notes: [
-      'A one-off alternative on every dnf/yum release: add --enablerepo={{repo_id}} to a single install command.',
+      'A one-off alternative on every dnf/yum release: add --enablerepo={{repo-id}} to a single install command.',
       'Fedora 41 and later ship DNF5, whose config-manager takes subcommands: there the line is dnf config-manager setopt <repo-id>.enabled=1.',
     ],
     sources: ['aws-ec2-add-repositories', 'dnf-config-manager-man', 'dnf5-config-manager', 'dnf-plugins-core-pr-572', 'checkmk-epel'],
@@ -1091,8 +1094,8 @@ export const commandData = defineCommands([
       al2023: {
         kind: 'command',
         lines: ['cat /etc/yum.repos.d/amazonlinux.repo'],
-        note: 'File name from public dnf repolist -v output (secondary); SPAL adds /etc/yum.repos.d/amazonlinux-spal.repo (AWS).',
-        sources: ['aws-al2023-spal', 'aws-al2023-deterministic-upgrades-usage'],
+        note: 'AWS shows this file with the repository ids amazonlinux and kernel-livepatch; the NVIDIA and SPAL repositories come from their own release packages.',
+        sources: ['aws-al2023-repo-metadata-signing', 'aws-al2023-spal'],
       },
       rhel7: {
         kind: 'command',
@@ -1117,10 +1120,10 @@ export const commandData = defineCommands([
       },
     },
     notes: ['Never edit RHSM-generated redhat.repo by hand; subscription-manager rewrites it.'],
-    sources: ['aws-ec2-add-repositories', 'aws-ec2-managing-software', 'aws-al2023-spal', 'dnf-command-ref', 'osbuild-civ-test-aws'],
+    sources: ['aws-ec2-add-repositories', 'aws-ec2-managing-software', 'aws-al2023-repo-metadata-signing', 'aws-al2023-spal', 'dnf-command-ref', 'osbuild-civ-test-aws'],
     related: ['list-repositories', 'add-repository'],
     aliases: ['yum.repos.d', 'repo file', 'amzn2-core.repo', 'amazonlinux.repo', 'redhat.repo'],
-    verification: 'Directory universal; specific file names for AL2/AL2023 secondary, for AL1/RHEL deliberately not asserted.',
+    verification: 'Directory universal; the AL2023 file is shown by AWS, the AL2 file name comes from community scripts, and AL1/RHEL file names are deliberately not asserted.',
   },
   {
     id: 'list-package-groups',
@@ -3090,14 +3093,14 @@ export const commandData = defineCommands([
       al2: {
         kind: 'command',
         lines: ['aws --version', 'yum provides /usr/bin/aws'],
-        note: "AL2 ships AWS CLI v1. AWS's tools list calls the package aws-cli while other sources name it awscli (conflict); the provides query shows the real name before you install. For v2, use AWS's bundled installer.",
-        sources: ['aws-ec2-amazon-linux-basics-2018', 'aws-al2023-ug-index'],
+        note: "AL2 comes with AWS CLI v1, installed with pip or yum depending on when the instance was created, so the package query can come back empty. AWS's tools list calls the package aws-cli while other sources name it awscli (conflict); the provides query shows the real name before you install. For v2, use AWS's bundled installer.",
+        sources: ['aws-ec2-amazon-linux-basics-2018', 'aws-cli-v1-amazon-linux', 'aws-al2023-ug-index'],
       },
       al2023: {
         kind: 'command',
         lines: ['aws --version', 'sudo dnf install awscli-2'],
         note: 'AWS CLI v2 is in the default AMI as package awscli-2 (minimal images may lack it).',
-        sources: ['aws-al2023-ug-index', 'aws-al2023-deterministic-upgrades-usage'],
+        sources: ['aws-al2023-relnotes-2023-6-20241209', 'aws-al2023-ug-index'],
       },
       rhel7: {
         kind: 'command',
@@ -3293,8 +3296,8 @@ export const commandData = defineCommands([
           'TOKEN=$(curl -s -X PUT "http://169.254.169.254/latest/api/token" -H "X-aws-ec2-metadata-token-ttl-seconds: 21600")',
           'curl -s -H "X-aws-ec2-metadata-token: $TOKEN" http://169.254.169.254/latest/meta-data/{{item}}',
         ],
-        note: 'AL2023 AMIs require IMDSv2 by default (hop limit 2), so IMDSv1 one-liners fail.',
-        sources: ['amazon-ec2-utils', 'aws-ec2-imds-retrieve', 'aws-al2023-ug-index'],
+        note: 'AL2023 AMIs require IMDSv2 by default (hop limit 2), so IMDSv1 one-liners fail. ec2-metadata comes from the package AL2023 lists as ec2-utils (built from amazon-ec2-utils, which provides that name).',
+        sources: ['amazon-ec2-utils', 'aws-ec2-imds-retrieve', 'aws-al2023-imdsv2', 'aws-al2023-relnotes-2023-12-20260831'],
       },
       rhel7: {
         kind: 'command',

@@ -220,7 +220,7 @@ export const releaseData = defineReleases([
         { series: '6.1', default: false },
       ],
       sources: ['aws-al2023-kernel-update', 'aws-al2023-kernel-lifecycle', 'aws-al2023-relnotes-ga', 'aws-al2023-relnotes-2023-11-20260526', 'aws-al2023-new-in-2023-12'],
-      note: 'AL2023 launched with 6.1. From mid-2026 AWS moves the default AMI to the newest long-term kernel each year, and new instances from it boot 6.18; running instances keep their kernel until you install another. 6.12 and 6.18 come as kernel6.12 and kernel6.18 packages, and each line has its own AMIs.',
+      note: 'AL2023 launched with 6.1. From June 2026 AWS moves the default AMI to the newest long-term kernel each year; its kernel-update page dates the switch of new instances to 6.18 to 2026-08-17. Running instances keep their kernel until you install another. 6.12 and 6.18 come as kernel6.12 and kernel6.18 packages, and each line has its own AMIs.',
       conflict: 'The AWS CDK reference still describes 6.1 as the default AL2023 kernel, while AWS\'s kernel pages describe the yearly move of the default AMI to the newest long-term kernel.',
     },
     python: {
@@ -436,7 +436,7 @@ export const releaseData = defineReleases([
       relations: [],
       sources: ['centos-blog-how-updates-work', 'techrepublic-rhel8'],
     },
-    packageManager: { value: 'dnf', sources: ['redhat-rhel8-dnf-automatic'], note: 'yum is kept as a compatibility name for dnf.' },
+    packageManager: { value: 'dnf', sources: ['redhat-rhel8-dnf-automatic', 'redhat-rhel9-dnf-guide'], note: 'yum is kept as another name for dnf.' },
     initSystem: { value: { name: 'systemd' }, sources: ['redhat-rhel8-systemd'] },
     kernels: { value: [{ series: '4.18', default: true }], sources: ['centos-stream-kernel-branches', 'adoptium-eos-os'], note: 'Kernels are 4.18.0-*.el8 for the whole release.' },
     python: {
@@ -485,14 +485,14 @@ export const releaseData = defineReleases([
       conflict: 'Red Hat\'s own lifecycle page could not be read. endoflife.date now gives 2036-05-31; its 2025 snapshot and a 2023 report quoting Red Hat gave 2035-05-31. Check with Red Hat before relying on the ELS end.',
     },
     lineage: {
-      summary: 'RHEL 9 is built from CentOS Stream 9, which was branched from Fedora 34. That shared Fedora era is why RHEL 9 and AL2023 look alike in places (systemd 252, Python 3.9) without one deriving from the other.',
+      summary: 'RHEL 9 is built from CentOS Stream 9, which started from Fedora 34. That shared Fedora era is why RHEL 9 and AL2023 look alike in places (both default to Python 3.9, for example) without one deriving from the other.',
       relations: [
         { to: 'centos-stream9', kind: 'built-from', detail: 'RHEL 9 minor releases are cut from CentOS Stream 9.', sources: ['centos-blog-how-updates-work', 'centos-blog-introducing-stream9'] },
         { to: 'fedora34', kind: 'branched-from', detail: 'CentOS Stream 9, and so RHEL 9, started from Fedora 34.', sources: ['centos-blog-introducing-stream9'] },
       ],
       sources: ['centos-blog-how-updates-work', 'centos-blog-introducing-stream9'],
     },
-    packageManager: { value: 'dnf', sources: ['redhat-rhel9-dnf-automatic'], note: 'yum is kept as a compatibility name for dnf.' },
+    packageManager: { value: 'dnf', sources: ['redhat-rhel9-dnf-guide', 'redhat-rhel9-dnf-automatic'], note: 'yum is kept as another name for dnf.' },
     initSystem: { value: { name: 'systemd' }, sources: ['redhat-rhel8-systemd'], note: 'From RHEL 7 on, systemd replaced Upstart as the init system.' },
     kernels: { value: [{ series: '5.14', default: true }], sources: ['centos-stream-kernel-branches', 'adoptium-eos-os'], note: 'Kernels are 5.14.0-*.el9 for the whole release.' },
     python: {
@@ -555,7 +555,7 @@ export const releaseData = defineReleases([
       sources: ['redhat-rhel10-python'],
       note: 'Python 3.12 is the default for the whole life cycle, and the unversioned python command points to it.',
     },
-    selinux: { value: 'enforcing', sources: ['redhat-rhel7-selinux-modes'], note: 'Enforcing is Red Hat\'s default and recommended mode on every RHEL release.' },
+    selinux: { value: 'enforcing', sources: ['redhat-rhel10-kickstart-selinux', 'redhat-rhel7-selinux-modes'] },
     osRelease: {
       value: {
         fields: {

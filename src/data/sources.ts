@@ -2,15 +2,15 @@
  * Every source the site cites. Ids are stable: pages, releases and commands cite them.
  * `primary` marks documentation published by the vendor of what it describes.
  */
-import { defineSources } from './define-sources.ts';
-import { guideSourcesPlatform } from './sources/platform.ts';
-import { guideSourcesPorting } from './sources/porting.ts';
-import { guideSourcesLineage } from './sources/lineage.ts';
+import type { DataInput, SourceInput } from './schema.ts';
+
+/** Keeps each source id a literal type, so a typo in a citation is a type error as well as a build error. */
+const defineSources = <const T extends readonly DataInput<SourceInput>[]>(sources: T) => sources;
 
 /** The day the project's fact base was compiled and these pages were read. */
 const R = '2026-11-26';
 
-const coreSources = defineSources([
+export const sourceData = defineSources([
   {
     id: 'aws-al2023-what-is',
     publisher: 'AWS',
@@ -1750,9 +1750,409 @@ const coreSources = defineSources([
     title: 'The Amazon Linux Kernel: kernel lifecycle (AL2023 User Guide)',
     url: 'https://docs.aws.amazon.com/linux/al2023/ug/kernel-lifecycle.html',
   },
-]);
+  // ---------------------------------------------------------------------------
+  // AWS (primary)
+  // ---------------------------------------------------------------------------
+  {
+    id: 'aws-ec2-amazon-linux-current',
+    publisher: 'AWS',
+    primary: true,
+    retrieved: R,
+    title: 'Amazon Linux (Amazon EC2 User Guide, current edition)',
+    url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/amazon-linux-ami-basics.html',
+  },
+  {
+    id: 'aws-al2023-relnotes-2023-7-20250331',
+    publisher: 'AWS',
+    primary: true,
+    retrieved: R,
+    title: 'Amazon Linux 2023 version 2023.7.20250331 release notes (known FIPS issues, kernel 6.12, NVIDIA repository)',
+    url: 'https://docs.aws.amazon.com/linux/al2023/release-notes/relnotes-2023.7.20250331.html',
+  },
+  {
+    id: 'aws-al2023-relnotes-2023-9-20250929',
+    publisher: 'AWS',
+    primary: true,
+    retrieved: R,
+    title: 'Amazon Linux 2023 version 2023.9.20250929 release notes (package and AMI lists)',
+    url: 'https://docs.aws.amazon.com/linux/al2023/release-notes/relnotes-2023.9.20250929.html',
+  },
+  {
+    id: 'aws-al2023-vercmp-al2-2023-9',
+    publisher: 'AWS',
+    primary: true,
+    retrieved: R,
+    title: 'AL2023.9 upgrades from AL2 (package versions side by side)',
+    url: 'https://docs.aws.amazon.com/linux/al2023/release-notes/vercmp-AL2-AL2023.9.html',
+  },
+  {
+    id: 'aws-al2023-fips-mode',
+    publisher: 'AWS',
+    primary: true,
+    retrieved: R,
+    title: 'Enable FIPS Mode on AL2023 (AL2023 User Guide)',
+    url: 'https://docs.aws.amazon.com/linux/al2023/ug/fips-mode.html',
+  },
+  {
+    id: 'aws-al2-faqs-zh-tw',
+    publisher: 'AWS',
+    primary: true,
+    retrieved: R,
+    title: 'Amazon Linux 2 FAQs (Traditional Chinese edition read)',
+    url: 'https://aws.amazon.com/tw/amazon-linux-2/faqs',
+  },
+  {
+    id: 'aws-al2023-issue-289',
+    publisher: 'AWS',
+    primary: true,
+    retrieved: R,
+    title: 'amazon-linux-2023 issue 289: VMware OVA/OVF images (KVM and VMware images released)',
+    url: 'https://github.com/amazonlinux/amazon-linux-2023/issues/289',
+  },
+  {
+    id: 'aws-license-manager-linux-billing',
+    publisher: 'AWS',
+    primary: true,
+    retrieved: R,
+    title: 'Billing information for Linux subscriptions in License Manager (License Manager User Guide source)',
+    url: 'https://github.com/awsdocs/aws-license-manager-user-guide/blob/57751992d9df53789c179711b2fb8627813b68ee/doc_source/linux-subscriptions-billing-information.md',
+  },
+  {
+    id: 'aws-sap-netweaver-os-patching',
+    publisher: 'AWS',
+    primary: true,
+    retrieved: R,
+    title: 'Automated operating system patching prerequisites (SAP NetWeaver on AWS guide; lists the operating systems SAP supports)',
+    url: 'https://docs.amazonaws.cn/en_us/sap/latest/sap-netweaver/auto-os-patch-prerequisites.html',
+  },
+  {
+    id: 'aws-efs-utils-spec',
+    publisher: 'AWS',
+    primary: true,
+    retrieved: R,
+    title: 'amazon-efs-utils.spec (aws/efs-utils; %{amzn} and %{rhel} build conditionals)',
+    url: 'https://raw.githubusercontent.com/aws/efs-utils/master/amazon-efs-utils.spec',
+  },
 
-/** Core sources first, then those added for guide pages (one file per group of pages). */
-export const sourceData = [...coreSources, ...guideSourcesLineage, ...guideSourcesPorting, ...guideSourcesPlatform] as const;
+  // ---------------------------------------------------------------------------
+  // Red Hat (primary)
+  // ---------------------------------------------------------------------------
+  {
+    id: 'redhat-rhel9-fips-install',
+    publisher: 'Red Hat',
+    primary: true,
+    retrieved: R,
+    title: 'Chapter 2. Installing the system in FIPS mode (RHEL 9 Security hardening; edition that says the modules are not yet certified for FIPS 140-3)',
+    url: 'https://access.redhat.com/documentation/en-us/red_hat_enterprise_linux/9/html/security_hardening/assembly_installing-the-system-in-fips-mode_security-hardening',
+  },
+  {
+    id: 'redhat-rhel10-fips-mode',
+    publisher: 'Red Hat',
+    primary: true,
+    retrieved: R,
+    title: 'Chapter 1. Switching RHEL to FIPS mode (RHEL 10 Security hardening; Korean-locale URL, English text)',
+    url: 'https://docs.redhat.com/ko/documentation/red_hat_enterprise_linux/10/html/security_hardening/switching-rhel-to-fips-mode',
+  },
+  {
+    id: 'redhat-cloud-instance-type-policy',
+    publisher: 'Red Hat',
+    primary: true,
+    retrieved: R,
+    title: 'Red Hat Cloud Instance Type Policy Guide (Red Hat Certified Cloud and Service Provider Certification, 2025)',
+    url: 'https://docs.redhat.com/en/documentation/red_hat_certified_cloud_and_service_provider_certification/2025/html-single/red_hat_cloud_instance_type_policy_guide/index',
+  },
+  {
+    id: 'redhat-subscription-how-it-works',
+    publisher: 'Red Hat',
+    primary: true,
+    retrieved: R,
+    title: 'How Red Hat subscriptions work',
+    url: 'https://www.redhat.com/about/subscription/howitworks.html',
+  },
+
+  // ---------------------------------------------------------------------------
+  // Secondary
+  // ---------------------------------------------------------------------------
+  {
+    id: 'sec-certs-rhel9-openssl-fips',
+    publisher: 'sec-certs.org (copy of a CMVP security policy)',
+    primary: false,
+    retrieved: R,
+    title: 'Red Hat Enterprise Linux 9 OpenSSL FIPS Provider, FIPS 140-3 Non-Proprietary Security Policy (2024-06-14)',
+    url: 'https://sec-certs.org/fips/2293091e01f7ea66/target.txt',
+  },
+  {
+    id: 'stigviewer-al2023-stig',
+    publisher: 'STIG Viewer',
+    primary: false,
+    retrieved: R,
+    title: 'Amazon Linux 2023 Security Technical Implementation Guide V1R3 (2026-02-27)',
+    url: 'https://www.stigviewer.com/stigs/amazon_linux_2023/2026-02-27/MAC-1_Sensitive',
+  },
+  {
+    id: 'cardinalsix-rhel9-stig-fips',
+    publisher: 'Cardinal Six Cyber (copy of DISA STIG text)',
+    primary: false,
+    retrieved: R,
+    title: 'RHEL 9 STIG V-258230: RHEL 9 must enable FIPS mode (Release 7, 2026-01-05)',
+    url: 'https://cardinalsixcyber.com/stig/rhel-9/v-258230',
+  },
+  {
+    id: 'ansible-issue-73742',
+    publisher: 'GitHub ansible',
+    primary: false,
+    retrieved: R,
+    title: 'ansible issue 73742 (ansible_distribution_version reported as NA on Amazon Linux)',
+    url: 'https://github.com/ansible/ansible/issues/73742',
+  },
+  {
+    id: 'ansible-issue-73946',
+    publisher: 'GitHub ansible',
+    primary: false,
+    retrieved: R,
+    title: 'ansible issue 73946 (a facts change broke Amazon Linux 2 detection; version taken from VERSION_ID)',
+    url: 'https://github.com/ansible/ansible/issues/73946',
+  },
+  {
+    id: 'facter-2661',
+    publisher: 'GitHub puppetlabs',
+    primary: false,
+    retrieved: R,
+    title: 'facter pull request 2661 (AL2 major version briefly reported as a year; AL2023 reports 2023)',
+    url: 'https://github.com/puppetlabs/facter/pull/2661',
+  },
+  {
+    id: 'aws-al2023-spal-overview',
+    publisher: 'AWS',
+    primary: true,
+    retrieved: R,
+    title: 'Supplementary Packages for Amazon Linux (AL2023 User Guide; German machine translation read)',
+    url: 'https://docs.aws.eu/de_de/linux/al2023/ug/spal.html',
+  },
+  {
+    id: 'aws-al2023-repo-metadata-signing',
+    publisher: 'AWS',
+    primary: true,
+    retrieved: R,
+    title: 'Repository metadata signing in AL2023 (AL2023 User Guide)',
+    url: 'https://docs.aws.amazon.com/linux/al2023/ug/repo-metadata-signing.html',
+  },
+  {
+    id: 'aws-efs-utils-readme',
+    publisher: 'AWS',
+    primary: true,
+    retrieved: R,
+    title: 'aws/efs-utils (README: verified distributions and installation)',
+    url: 'https://github.com/aws/efs-utils',
+  },
+  {
+    id: 'fedora-pkg-efs-utils',
+    publisher: 'Fedora Project',
+    primary: true,
+    retrieved: R,
+    title: 'efs-utils (Fedora Packages)',
+    url: 'https://packages.fedoraproject.org/pkgs/efs-utils/efs-utils/index.html',
+  },
+  {
+    id: 'aws-ec2-ssl-al2023',
+    publisher: 'AWS',
+    primary: true,
+    retrieved: R,
+    title: 'Configure SSL/TLS on Amazon Linux 2023 (EC2 User Guide, archived source)',
+    url: 'https://github.com/awsdocs/amazon-ec2-user-guide/blob/d289961421fa79447add68ca26e3ec5ae96fdf41/doc_source/SSL-on-amazon-linux-2023.md',
+  },
+  {
+    id: 'ansible-package-module',
+    publisher: 'Ansible project',
+    primary: false,
+    retrieved: R,
+    title: 'ansible.builtin.package module – Generic OS package manager',
+    url: 'https://docs.ansible.com/ansible/latest/modules/package_module.html',
+  },
+  {
+    id: 'ansible-package-module-2-10',
+    publisher: 'Ansible project',
+    primary: false,
+    retrieved: R,
+    title: 'ansible.builtin.package (Ansible 2.10 documentation: package names are not translated per distribution)',
+    url: 'https://docs.ansible.com/ansible/2.10/collections/ansible/builtin/package_module.html',
+  },
+  {
+    id: 'ansible-yum-module-redirect',
+    publisher: 'Ansible project',
+    primary: false,
+    retrieved: R,
+    title: 'ansible.builtin.yum module (a redirect to ansible.builtin.dnf)',
+    url: 'https://docs.ansible.com/ansible/latest/modules/yum_module.html',
+  },
+  {
+    id: 'ansible-posix-selinux-module',
+    publisher: 'Ansible project',
+    primary: false,
+    retrieved: R,
+    title: 'ansible.posix.selinux module – Change policy and state of SELinux',
+    url: 'https://docs.ansible.com/ansible/latest/modules/selinux_module.html',
+  },
+  {
+    id: 'nextstrain-cli-532',
+    publisher: 'GitHub nextstrain',
+    primary: false,
+    retrieved: R,
+    title: 'nextstrain/cli pull request 532 (AL2023 still provides yum as a pointer to dnf)',
+    url: 'https://github.com/nextstrain/cli/pull/532',
+  },
+  {
+    id: 'netdata-pr-17330',
+    publisher: 'GitHub netdata',
+    primary: false,
+    retrieved: R,
+    title: 'netdata pull request 17330 (on AL2023, $releasever resolves to a release such as 2023.4.20240401)',
+    url: 'https://github.com/netdata/netdata/pull/17330',
+  },
+  {
+    id: 'gist-rhel8-redhat-repo',
+    publisher: 'GitHub gist jeanfrancoisgratton',
+    primary: false,
+    retrieved: R,
+    title: 'gist: redhat.repo on RHEL 8 (header: managed by subscription-manager, auto-generated)',
+    url: 'https://gist.github.com/jeanfrancoisgratton/0b48b7e9fd9d11f6365e92611a8396a2',
+  },
+  {
+    id: 'redhat-rhel9-dnf-guide',
+    publisher: 'Red Hat',
+    primary: true,
+    retrieved: R,
+    title: 'Managing software with the DNF tool (RHEL 9; Japanese edition read): chapters 1 and 2',
+    url: 'https://docs.redhat.com/ja/documentation/red_hat_enterprise_linux/9/html-single/managing_software_with_the_dnf_tool/managing_software_with_the_dnf_tool',
+  },
+  {
+    id: 'redhat-rhel10-kickstart-selinux',
+    publisher: 'Red Hat',
+    primary: true,
+    retrieved: R,
+    title: 'selinux kickstart command (RHEL 10, Automatically installing RHEL; Japanese edition read)',
+    url: 'https://docs.redhat.com/ja/documentation/Red_Hat_Enterprise_Linux/10/html/automatically_installing_rhel/selinux',
+  },
+  {
+    id: 'linux-system-roles-aide-64',
+    publisher: 'GitHub linux-system-roles',
+    primary: false,
+    retrieved: R,
+    title: 'linux-system-roles/aide pull request 64 (ansible-core 2.20 deprecates injected fact variables such as ansible_distribution)',
+    url: 'https://github.com/linux-system-roles/aide/pull/64',
+  },
+  {
+    id: 'man7-security-disable',
+    publisher: 'man7.org (copy of SELinux userspace man page)',
+    primary: false,
+    retrieved: R,
+    title: 'security_disable(3): runtime disable supported only on Linux 6.3 and earlier',
+    url: 'https://man7.org/linux/man-pages/man3/security_disable.3.html',
+  },
+  {
+    id: 'aws-ec2-al2-live-patching',
+    publisher: 'AWS',
+    primary: true,
+    retrieved: R,
+    title: 'Kernel Live Patching on Amazon Linux 2 (EC2 User Guide, archived source)',
+    url: 'https://github.com/awsdocs/amazon-ec2-user-guide/blob/54eaf87cb0c0e215222e3047a521713c18144d5b/doc_source/al2-live-patching.md',
+  },
+  {
+    id: 'aws-al2023-relnotes-2023-8-20250721',
+    publisher: 'AWS',
+    primary: true,
+    retrieved: R,
+    title: 'AL2023 release notes 2023.8.20250721 (kernel-livepatch packages and repository)',
+    url: 'https://docs.aws.amazon.com/linux/al2023/release-notes/relnotes-2023.8.20250721.html',
+  },
+  {
+    id: 'aws-al2023-relnotes-2023-12-20260831',
+    publisher: 'AWS',
+    primary: true,
+    retrieved: R,
+    title: 'AL2023 release notes 2023.12.20260831 (AMI package lists)',
+    url: 'https://docs.aws.amazon.com/linux/al2023/release-notes/relnotes-2023.12.20260831.html',
+  },
+  {
+    id: 'redhat-rhel8-kernel-live-patching',
+    publisher: 'Red Hat',
+    primary: true,
+    retrieved: R,
+    title: 'Applying patches with kernel live patching (RHEL 8, Managing, monitoring and updating the kernel)',
+    url: 'https://docs.redhat.com/en/documentation/Red_Hat_Enterprise_Linux/8/html/managing_monitoring_and_updating_the_kernel/applying-patches-with-kernel-live-patching_managing-monitoring-and-updating-the-kernel',
+  },
+  {
+    id: 'redhat-rhel10-kernel-live-patching-guide',
+    publisher: 'Red Hat',
+    primary: true,
+    retrieved: R,
+    title: 'Applying patches with kernel live patching (RHEL 10, Managing, monitoring and updating the kernel)',
+    url: 'https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/10/html/managing_monitoring_and_updating_the_kernel/applying-patches-with-kernel-live-patching',
+  },
+  {
+    id: 'redhat-rhel10-kernel-live-patching',
+    publisher: 'Red Hat',
+    primary: true,
+    retrieved: R,
+    title: 'Apply patches with kernel live patching (RHEL 10; kpatch support from RHEL 10.2)',
+    url: 'https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/10/secure-applying_patches_with_kernel_live_patching',
+  },
+  {
+    id: 'aws-al2023-cloud-init',
+    publisher: 'AWS',
+    primary: true,
+    retrieved: R,
+    title: 'Customized cloud-init (AL2023 User Guide)',
+    url: 'https://docs.aws.amazon.com/linux/al2023/ug/cloud-init.html',
+  },
+  {
+    id: 'aws-al2-cloud-init',
+    publisher: 'AWS',
+    primary: true,
+    retrieved: R,
+    title: 'Using cloud-init on AL2 (AL2 User Guide)',
+    url: 'https://docs.aws.amazon.com/linux/al2/ug/amazon-linux-cloud-init.html',
+  },
+  {
+    id: 'aws-al2023-imdsv2',
+    publisher: 'AWS',
+    primary: true,
+    retrieved: R,
+    title: 'IMDSv2 (AL2023 User Guide)',
+    url: 'https://docs.aws.amazon.com/linux/al2023/ug/imdsv2.html',
+  },
+  {
+    id: 'aws-cli-v1-amazon-linux',
+    publisher: 'AWS',
+    primary: true,
+    retrieved: R,
+    title: 'Installing, updating, and uninstalling the AWS CLI version 1 on Amazon Linux (AWS CLI User Guide)',
+    url: 'https://docs.aws.amazon.com/cli/latest/userguide/install-linux-al2017.html',
+  },
+  {
+    id: 'aws-cli-v2-migration',
+    publisher: 'AWS',
+    primary: true,
+    retrieved: R,
+    title: 'Migration guide for the AWS CLI version 2 (AWS CLI User Guide)',
+    url: 'https://docs.aws.amazon.com/cli/latest/userguide/cliv2-migration.html',
+  },
+  {
+    id: 'systemd-timer-man',
+    publisher: 'unix.com (copy of the CentOS systemd man page)',
+    primary: false,
+    retrieved: R,
+    title: 'systemd.timer(5) (unix.com copy of the CentOS man page)',
+    url: 'https://unix.com/man-page/centos/5/systemd.timer/',
+  },
+  {
+    id: 'systemd-timer-persistent-commit',
+    publisher: 'chiark.greenend.org.uk (elogind mirror of the systemd history)',
+    primary: false,
+    retrieved: R,
+    title: 'systemd commit 06642d1 "timer: add timer persistance (aka anacron-like behaviour)" (2014)',
+    url: 'https://www.chiark.greenend.org.uk/ucgi/~ianmdlvl/git?a=patch&h=06642d1795382a4849aa750ee54238f91e2f3126&p=elogind.git',
+  },
+]);
 
 export type SourceId = (typeof sourceData)[number]['id'];

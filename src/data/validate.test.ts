@@ -187,7 +187,15 @@ describe('data rules, one broken fixture each', () => {
     raw.commands[0].variants.al9.lines = ['sudo dnf install {{pkg}}'];
     expect(messages(raw)).toEqual([
       'src/data/commands.ts › command "install-package" › variants.al9.lines[0] = "sudo dnf install {{pkg}}": expected placeholder {{pkg}} to be declared in placeholders',
-      'src/data/commands.ts › command "install-package" › placeholders.package = "the package name": expected a placeholder that some command line uses as {{package}}; remove it or use it',
+      'src/data/commands.ts › command "install-package" › placeholders.package = "the package name": expected a placeholder that some command line or note uses as {{package}}; remove it or use it',
+    ]);
+  });
+
+  test('placeholders in notes are declared too', () => {
+    const raw = fixture();
+    raw.commands[0].variants.al9.note = 'Remove it with dnf remove {{pkg_name}}.';
+    expect(messages(raw)).toEqual([
+      'src/data/commands.ts › command "install-package" › variants.al9.note = "Remove it with dnf remove {{pkg_name}}.": expected placeholders written {{name}} with a lower-case, hyphenated name',
     ]);
   });
 

@@ -336,30 +336,39 @@ function commandProblems(commands: readonly ValidCommand[]): Problem[] {
     const entry = `command "${command.id}"`;
     const declared = new Set(Object.keys(command.placeholders));
     const used = new Set<string>();
-    for (const [releaseId, variant] of Object.entries(command.variants)) {
-      if (!variant || variant.kind === 'unknown') continue;
-      (variant.lines ?? []).forEach((line, index) => {
-        for (const match of line.matchAll(PLACEHOLDER)) {
-          const name = match[1]!;
-          used.add(name);
-          if (!declared.has(name)) {
-            problems.push({
-              file: DATA_FILES.commands,
-              entry,
-              field: `variants.${releaseId}.lines[${index}]`,
-              value: line,
-              expected: `placeholder {{${name}}} to be declared in placeholders`,
-            });
-          }
+    const checkText = (field: string, text: string) => {
+      for (const match of text.matchAll(PLACEHOLDER)) {
+        const name = match[1]!;
+        used.add(name);
+        if (!declared.has(name)) {
+          problems.push({ file: DATA_FILES.commands, entry, field, value: text, expected: `placeholder {{${name}}} to be declared in placeholders` });
         }
-      });
-      if (variant.kind === 'unavailable' && variant.seeAlso === command.id) {
-        problems.push({ file: DATA_FILES.commands, entry, field: `variants.${releaseId}.seeAlso`, value: variant.seeAlso, expected: 'another task, not the task itself' });
+      }
+      if (/\{\{(?![a-z][a-z0-9-]*\}\})/.test(text)) {
+        problems.push({ file: DATA_FILES.commands, entry, field, value: text, expected: 'placeholders written {{name}} with a lower-case, hyphenated name' });
+      }
+    };
+    command.notes.forEach((note, index) => checkText(`notes[${index}]`, note));
+    for (const [releaseId, variant] of Object.entries(command.variants)) {
+      if (!variant) continue;
+      const at = `variants.${releaseId}`;
+      if (variant.kind === 'unknown') {
+        checkText(`${at}.reason`, variant.reason);
+        continue;
+      }
+      (variant.lines ?? []).forEach((line, index) => checkText(`${at}.lines[${index}]`, line));
+      if (variant.note) checkText(`${at}.note`, variant.note);
+      if (variant.kind === 'unavailable') {
+        checkText(`${at}.reason`, variant.reason);
+        checkText(`${at}.instead`, variant.instead);
+        if (variant.seeAlso === command.id) {
+          problems.push({ file: DATA_FILES.commands, entry, field: `${at}.seeAlso`, value: variant.seeAlso, expected: 'another task, not the task itself' });
+        }
       }
     }
     for (const name of declared) {
       if (!used.has(name)) {
-        problems.push({ file: DATA_FILES.commands, entry, field: `placeholders.${name}`, value: command.placeholders[name], expected: `a placeholder that some command line uses as {{${name}}}; remove it or use it` });
+        problems.push({ file: DATA_FILES.commands, entry, field: `placeholders.${name}`, value: command.placeholders[name], expected: `a placeholder that some command line or note uses as {{${name}}}; remove it or use it` });
       }
     }
     command.related.forEach((related, index) => {

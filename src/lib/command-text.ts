@@ -34,3 +34,18 @@ export function commandDisplay(lines: readonly string[]): CommandDisplay {
   });
   return { text, placeholders };
 }
+
+export type ProsePart = { text: string } | { placeholder: string };
+
+/** Splits prose that mentions placeholders ({{name}}) into text and placeholder parts. */
+export function proseParts(text: string): ProsePart[] {
+  const parts: ProsePart[] = [];
+  let last = 0;
+  for (const match of text.matchAll(PLACEHOLDER)) {
+    if (match.index > last) parts.push({ text: text.slice(last, match.index) });
+    parts.push({ placeholder: match[1]! });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last) });
+  return parts;
+}

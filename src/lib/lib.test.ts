@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { commandDisplay } from './command-text.ts';
+import { commandDisplay, proseParts } from './command-text.ts';
 import { excerptParts } from './excerpt.ts';
 import { buildNavigation, isCurrent } from './navigation.ts';
 import { pageCitations } from './page-citations.ts';
@@ -110,5 +110,12 @@ describe('closestRelatives', () => {
     const releases = [r('al2', ['centos7']), r('al2023', ['fedora34', 'centos-stream9']), r('rhel7'), r('rhel9', ['centos-stream9']), r('centos7', ['rhel7']), r('centos-stream9', ['fedora34']), r('fedora34')];
     expect(closestRelatives('al2', releases)).toEqual(['rhel7', 'centos7']);
     expect(closestRelatives('al2023', releases)).toEqual(['rhel9', 'centos-stream9', 'fedora34']);
+  });
+});
+
+describe('proseParts', () => {
+  test('splits out placeholders mentioned in prose', () => {
+    expect(proseParts("Use 'dnf remove {{package}}' later.")).toEqual([{ text: "Use 'dnf remove " }, { placeholder: 'package' }, { text: "' later." }]);
+    expect(proseParts('No placeholders.')).toEqual([{ text: 'No placeholders.' }]);
   });
 });
