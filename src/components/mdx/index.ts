@@ -5,10 +5,12 @@ import Release from './Release.astro';
 import ReleaseFact from './ReleaseFact.astro';
 import Snippet from './Snippet.astro';
 import Status from './Status.astro';
+import ScrollTable from './ScrollTable.astro';
 import FactTable from '../FactTable.astro';
 import LifecycleTimeline from '../LifecycleTimeline.astro';
 import LineageDiagram from '../LineageDiagram.astro';
 import ReleasesTable from '../ReleasesTable.astro';
 import VersionMap from '../VersionMap.astro';
 
-export const mdxComponents = { Cite, Command, FactTable, LifecycleTimeline, LineageDiagram, Release, ReleaseFact, ReleasesTable, Snippet, Status, VersionMap };
+/** `table` replaces the plain element that Markdown tables render to. */
+export const mdxComponents = { table: ScrollTable, Cite, Command, FactTable, LifecycleTimeline, LineageDiagram, Release, ReleaseFact, ReleasesTable, Snippet, Status, VersionMap };
