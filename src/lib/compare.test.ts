@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { compareUrl, readComparePair } from './compare.ts';
+
+const known = ['al2', 'al2023', 'rhel9'];
+const params = (q: string) => new URLSearchParams(q);
+
+describe('readComparePair', () => {
+  test('takes the pair from the URL first', () => {
+    expect(readComparePair(params('from=rhel9&to=al2023'), 'al2,rhel9', known)).toEqual({ pair: { from: 'rhel9', to: 'al2023' } });
+  });
+
+  test('falls back to the saved pair, and to the full view', () => {
+    expect(readComparePair(params(''), 'al2,rhel9', known)).toEqual({ pair: { from: 'al2', to: 'rhel9' } });
+    expect(readComparePair(params(''), null, known)).toEqual({ pair: null });
+    expect(readComparePair(params(''), 'garbage', known)).toEqual({ pair: null });
+  });
+
+  test('explains an unknown or missing release instead of guessing', () => {
+    expect(readComparePair(params('from=rhel11&to=al2023'), null, known)).toEqual({
+      pair: null,
+      error: 'The link names “rhel11”, which is not a release in this table; showing every release.',
+    });
+    expect(readComparePair(params('from=rhel9'), null, known).error).toBe('The link names (missing), which is not a release in this table; showing every release.');
+    expect(readComparePair(params('from=<script>&to=x'), null, known).error).toBe('The link names “<script>” and “x”, which are not releases in this table; showing every release.');
+  });
+});
+
+describe('compareUrl', () => {
+  test('sets or removes the pair and keeps the rest of the URL', () => {
+    expect(compareUrl('https://x.test/commands/?q=1#al2023', { from: 'rhel9', to: 'al2023' })).toBe('https://x.test/commands/?q=1&from=rhel9&to=al2023#al2023');
+    expect(compareUrl('https://x.test/commands/?from=rhel9&to=al2023', null)).toBe('https://x.test/commands/');
+  });
+});
