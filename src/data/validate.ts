@@ -357,7 +357,7 @@ function commandProblems(commands: readonly ValidCommand[]): Problem[] {
         continue;
       }
       (variant.lines ?? []).forEach((line, index) => checkText(`${at}.lines[${index}]`, line));
-      if (variant.note) checkText(`${at}.note`, variant.note);
+      if ('note' in variant && variant.note) checkText(`${at}.note`, variant.note);
       if (variant.kind === 'unavailable') {
         checkText(`${at}.reason`, variant.reason);
         checkText(`${at}.instead`, variant.instead);

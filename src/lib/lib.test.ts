@@ -5,6 +5,7 @@ import { buildNavigation, isCurrent } from './navigation.ts';
 import { pageCitations } from './page-citations.ts';
 import { joinBase } from './paths.ts';
 import { closestId, editDistance } from './suggest.ts';
+import { highlightRanges, highlightTerms } from './highlight-terms.ts';
 import { sortReleases } from './release-order.ts';
 import { closestRelatives } from './relatives.ts';
 
@@ -117,5 +118,17 @@ describe('proseParts', () => {
   test('splits out placeholders mentioned in prose', () => {
     expect(proseParts("Use 'dnf remove {{package}}' later.")).toEqual([{ text: "Use 'dnf remove " }, { placeholder: 'package' }, { text: "' later." }]);
     expect(proseParts('No placeholders.')).toEqual([{ text: 'No placeholders.' }]);
+  });
+});
+
+describe('search term highlighting', () => {
+  test('marks each word of the query and of its split form, longest first, without overlaps', () => {
+    expect(highlightTerms('kernel-devel')).toEqual(['kernel-devel', 'kernel', 'devel']);
+    expect(highlightTerms('EPEL on AL2023')).toEqual(['al2023', 'epel', 'on']);
+    expect(highlightRanges('Install kernel-devel, then kernel modules.', highlightTerms('kernel-devel'))).toEqual([
+      { start: 8, end: 20 },
+      { start: 27, end: 33 },
+    ]);
+    expect(highlightRanges('no match here', ['zzz'])).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
 /**
- * Progressive enhancement for every page: copy buttons on command snippets and "copy link" on
- * anchors. Without JavaScript the commands stay selectable text and the anchors stay plain links.
+ * Progressive enhancement for every page: copy buttons on command snippets, "copy link" on anchors,
+ * the search dialog (loaded only on intent), and search-term highlighting on pages opened from a
+ * result. Without JavaScript the commands stay selectable text, the anchors stay plain links, and the
+ * search control stays a link to the command reference.
  */
 function announcer(): HTMLElement {
   let live = document.querySelector<HTMLElement>('[data-copy-status]');
@@ -69,5 +71,39 @@ function enhanceAnchorLinks(): void {
   });
 }
 
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+function setupSearch(): void {
+  const trigger = document.querySelector<HTMLAnchorElement>('[data-search-trigger]');
+  if (!trigger) return;
+  const load = () => import('./search/dialog.ts');
+  const warm = () => void load().then(() => import('./search/engine.ts')).then((m) => m.loadSearchEngine());
+  const open = () => void load().then((m) => m.openSearch(trigger, trigger.href));
+  trigger.addEventListener('pointerenter', warm, { once: true });
+  trigger.addEventListener('focus', warm, { once: true });
+  trigger.addEventListener('click', (event) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    open();
+  });
+  document.addEventListener('keydown', (event) => {
+    const shortcut = (event.key === '/' && !isTyping(event.target)) || ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k');
+    if (!shortcut || document.querySelector('dialog[open]')) return;
+    event.preventDefault();
+    open();
+  });
+  // A shared link with ?q= reopens the search, except on the full search page, which reads it itself.
+  if (new URL(location.href).searchParams.has('q') && !document.querySelector('[data-search-form]')) open();
+}
+
+function markLandingTerms(): void {
+  const query = new URL(location.href).searchParams.get('highlight');
+  if (query) void import('./search/landing.ts').then((m) => m.markSearchTerms(query));
+}
+
 addCopyButtons();
 enhanceAnchorLinks();
+setupSearch();
+markLandingTerms();

@@ -1,0 +1,29 @@
+import { describe, expect, test } from 'vitest';
+import { filtersOf, readSearchState, searchStateUrl } from './search-state.ts';
+
+describe('search state in the URL', () => {
+  test('reads the query, kinds and release', () => {
+    expect(readSearchState(new URLSearchParams('q=kernel-devel&kind=command,guide&release=al2023'), ['al2023'])).toEqual({
+      state: { query: 'kernel-devel', kinds: ['command', 'guide'], release: 'al2023' },
+      ignored: [],
+    });
+  });
+
+  test('drops unknown kinds and releases and says which', () => {
+    expect(readSearchState(new URLSearchParams('q=x&kind=command,<b>&release=rhel11'), ['al2023'])).toEqual({
+      state: { query: 'x', kinds: ['command'], release: '' },
+      ignored: ['kind “<b>”', 'release “rhel11”'],
+    });
+  });
+
+  test('writes the state back, keeping other parameters, and clears it', () => {
+    const url = searchStateUrl('https://x.test/guide/?from=rhel9&to=al2023#top', { query: 'sestatus', kinds: ['command'], release: '' });
+    expect(url).toBe('https://x.test/guide/?from=rhel9&to=al2023&q=sestatus&kind=command#top');
+    expect(searchStateUrl(url, null)).toBe('https://x.test/guide/?from=rhel9&to=al2023#top');
+  });
+
+  test('turns the state into Pagefind filters', () => {
+    expect(filtersOf({ query: 'x', kinds: ['command'], release: 'al2' })).toEqual({ kind: ['command'], release: ['al2'] });
+    expect(filtersOf({ query: 'x', kinds: [], release: '' })).toEqual({});
+  });
+});

@@ -1,0 +1,16 @@
+/** Shortcuts for the search box (see src/lib/search-shortcuts.ts), built from the data. */
+import { commands, getRelease, releases } from '../data/index.ts';
+import { releaseStatus } from '../lib/release-facts.ts';
+import { buildShortcuts } from '../lib/search-shortcuts.ts';
+import { routes } from '../routes.ts';
+import { STATUS_DATE } from '../site-config.ts';
+
+export function GET(): Response {
+  const shortcuts = buildShortcuts(
+    releases,
+    commands.map((c) => ({ id: c.id, title: c.title, summary: c.summary, aliases: c.aliases, releases: Object.keys(c.variants) })),
+    routes,
+    (id) => `${releaseStatus(getRelease(id as Parameters<typeof getRelease>[0]), STATUS_DATE).text} (as of ${STATUS_DATE}).`,
+  );
+  return new Response(JSON.stringify(shortcuts), { headers: { 'content-type': 'application/json' } });
+}
