@@ -5,7 +5,13 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { shikiConfig, codeThemeCssPlugin } from './src/lib/shiki-config.ts';
 import contentReferences from './src/integrations/content-references.ts';
 import searchIndex from './src/integrations/search-index.ts';
-import { SITE_URL, BASE_PATH, OUT_DIR } from './src/site-config.ts';
+import permalinks from './src/integrations/permalinks.ts';
+import previewImages from './src/integrations/preview-images.ts';
+import sitemap from './src/integrations/sitemap.ts';
+import markdownTwins from './src/integrations/markdown-twins.ts';
+import { DATA_AS_OF } from './src/data/index.ts';
+import { headingLinks } from './src/integrations/heading-links.ts';
+import { SITE_URL, BASE_PATH, OUT_DIR, SITE_TITLE } from './src/site-config.ts';
 import { THEME_INIT_HASH } from './src/lib/theme-init.ts';
 
 export default defineConfig({
@@ -15,10 +21,10 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
-    processor: satteri({ features: { headingAttributes: true } }),
+    processor: satteri({ features: { headingAttributes: true }, hastPlugins: [headingLinks] }),
     shikiConfig,
   },
-  integrations: [contentReferences(), mdx(), searchIndex()],
+  integrations: [contentReferences(), permalinks(), previewImages(SITE_TITLE), sitemap(), markdownTwins(DATA_AS_OF), mdx(), searchIndex()],
   vite: { plugins: [codeThemeCssPlugin()] },
   devToolbar: { enabled: false },
   security: {

@@ -1,13 +1,14 @@
 /**
  * Checks the built site in dist/: valid HTML (html-validate), internal links and anchors,
- * https for external links, and the per-page security rules. Exits 1 on any problem.
+ * https for external links, the per-page security rules, and link previews. Exits 1 on any problem.
  * Usage: node scripts/check-dist.ts [--dir dist] [--base /]
  */
+import { readFileSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate/node';
-import { checkLinks, checkSecurity, formatDistProblem, type DistProblem } from '../src/lib/dist-checks.ts';
+import { checkLinks, checkPreviews, checkSecurity, formatDistProblem, pngSize, type DistProblem } from '../src/lib/dist-checks.ts';
 
 const { values } = parseArgs({
   options: { dir: { type: 'string', default: 'dist' }, base: { type: 'string', default: process.env['BASE_PATH'] ?? '/' } },
@@ -31,9 +32,10 @@ for (const file of htmlFiles) {
   problems.push(...checkSecurity(file, pages.get(file)!));
 }
 problems.push(...checkLinks(pages, files, base));
+problems.push(...checkPreviews(pages, base, (file) => (files.has(file) ? pngSize(readFileSync(path.join(root, file))) : undefined)));
 
 if (problems.length > 0) {
   console.error(`The built site has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n  ${problems.map(formatDistProblem).join('\n  ')}`);
   process.exit(1);
 }
-console.log(`Checked ${htmlFiles.length} pages: valid HTML, links and anchors resolve, security rules hold.`);
+console.log(`Checked ${htmlFiles.length} pages: valid HTML, links and anchors resolve, security rules hold, every page has its preview tags and a 1200×630 image.`);

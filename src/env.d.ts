@@ -10,3 +10,21 @@ declare namespace App {
 }
 
 declare module 'virtual:code-theme.css';
+
+/** The part of opentype.js 2 (which ships no types) that the preview images use. */
+declare module 'opentype.js/dist/opentype.mjs' {
+  export interface Path {
+    toPathData(options: { decimalPlaces?: number; flipY?: boolean }): string;
+  }
+  export interface Glyph {
+    index: number;
+    advanceWidth?: number;
+    getPath(x: number, y: number, fontSize: number): Path;
+  }
+  export interface Font {
+    unitsPerEm: number;
+    charToGlyph(char: string): Glyph;
+    getKerningValue(left: Glyph, right: Glyph): number;
+  }
+  export function parse(buffer: ArrayBuffer): Font;
+}

@@ -22,7 +22,8 @@ function isCalendarDate(text: string): boolean {
 /** A calendar day written YYYY-MM-DD, read as a UTC day. */
 export const isoDateSchema = z
   .string()
-  .refine(isCalendarDate, { error: 'expected a real calendar date written YYYY-MM-DD' });
+  .regex(ISO_DATE, { error: 'expected a real calendar date written YYYY-MM-DD' })
+  .refine(isCalendarDate, { error: 'expected a real calendar date written YYYY-MM-DD', abort: true, when: (payload) => payload.issues.length === 0 });
 
 /** A stable, human-readable id: lower-case words joined by single hyphens. */
 export const idSchema = z
@@ -57,8 +58,14 @@ export type SourceInput = z.input<typeof sourceSchema>;
 // Facts: a value with its sources, or an explicit statement that it is unknown
 // ---------------------------------------------------------------------------
 
-const sourceRefs = <S extends IdList>(sourceIds: S) =>
-  z.array(z.enum(sourceIds)).min(1, { error: 'expected at least one source id' });
+const makeSourceRefs = <S extends IdList>(sourceIds: S) => z.array(z.enum(sourceIds)).min(1, { error: 'expected at least one source id' });
+/** One schema instance per id list, so the published JSON Schema defines the list once and refers to it. */
+const sourceRefsCache = new WeakMap<IdList, ReturnType<typeof makeSourceRefs>>();
+const sourceRefs = <S extends IdList>(sourceIds: S): ReturnType<typeof makeSourceRefs<S>> => {
+  let schema = sourceRefsCache.get(sourceIds);
+  if (!schema) sourceRefsCache.set(sourceIds, (schema = makeSourceRefs(sourceIds)));
+  return schema as ReturnType<typeof makeSourceRefs<S>>;
+};
 
 /** A sourced fact, or `{ unknown: 'why' }` when no source settles it. */
 export const factSchema = <S extends IdList, T extends z.ZodType>(sourceIds: S, value: T) =>

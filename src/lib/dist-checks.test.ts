@@ -1,5 +1,5 @@
-import { describe, expect, test } from 'vitest';
-import { checkLinks, checkSecurity, fileForPath, pageIds, pageLinks, pathForFile } from './dist-checks.ts';
+import { describe, expect, it, test } from 'vitest';
+import { checkLinks, checkPreviews, checkSecurity, fileForPath, pageIds, pageLinks, pathForFile, pngSize } from './dist-checks.ts';
 
 const CSP = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-abc'; style-src 'self'">`;
 const page = (body: string) => `<!doctype html><html><head>${CSP}</head><body>${body}</body></html>`;
@@ -73,5 +73,36 @@ describe('the HTML validator with the project configuration', () => {
     const bad = await validator.validateString('<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><p><div>bad nesting</div></p><img src="a.png"></body></html>', 'bad.html');
     expect(bad.valid).toBe(false);
     expect(bad.results[0]!.messages.map((m) => m.ruleId)).toEqual(expect.arrayContaining(['wcag/h37']));
+  });
+});
+
+describe('checkPreviews', () => {
+  const page = (title: string, image = 'https://x.example/og/a.png', description = 'About a') =>
+    `<title>${title}</title><link rel="canonical" href="https://x.example/a/"><meta name="description" content="${description}">` +
+    `<meta property="og:title" content="${title}"><meta property="og:description" content="${description}"><meta property="og:url" content="https://x.example/a/">` +
+    `<meta property="og:image" content="${image}"><meta property="og:type" content="article"><meta name="twitter:card" content="summary_large_image"><meta name="twitter:image" content="${image}">`;
+  const sizes: Record<string, { width: number; height: number }> = { 'og/a.png': { width: 1200, height: 630 }, 'og/b.png': { width: 600, height: 315 } };
+  const check = (pages: [string, string][]) => checkPreviews(new Map(pages), '/', (file) => sizes[file]);
+
+  it('passes a page with every tag and a 1200×630 image, even when the description holds angle brackets', () => {
+    expect(check([['a/index.html', page('A', undefined, 'java-<ver>-openjdk')]])).toEqual([]);
+  });
+
+  it('names a page whose <title> another page already has', () => {
+    expect(check([['a/index.html', page('Same')], ['b/index.html', page('Same')]])).toEqual([{ page: 'b/index.html', message: 'has the same <title> as a/index.html: "Same"' }]);
+  });
+
+  it('names a missing tag, a missing image and an image of the wrong size', () => {
+    expect(check([['a/index.html', page('A').replace(/<meta name="twitter:card"[^>]*>/, '')]])).toEqual([{ page: 'a/index.html', message: 'has no <meta name="twitter:card"> with content' }]);
+    expect(check([['a/index.html', page('A', 'https://x.example/og/none.png')]])).toEqual([{ page: 'a/index.html', message: 'its preview image og/none.png was not built' }]);
+    expect(check([['a/index.html', page('A', 'https://x.example/og/b.png')]])).toEqual([{ page: 'a/index.html', message: 'its preview image og/b.png is 600×315, not 1200×630' }]);
+  });
+});
+
+describe('pngSize', () => {
+  it('reads the dimensions from a PNG header and rejects other bytes', () => {
+    const header = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 4, 0xb0, 0, 0, 2, 0x76]);
+    expect(pngSize(header)).toEqual({ width: 1200, height: 630 });
+    expect(pngSize(new TextEncoder().encode('GIF89a not a png at all'))).toBeUndefined();
   });
 });

@@ -111,3 +111,62 @@ export function checkSecurity(page: string, html: string): DistProblem[] {
   }
   return problems;
 }
+
+const REQUIRED_META = [
+  ['name', 'description'],
+  ['property', 'og:title'],
+  ['property', 'og:description'],
+  ['property', 'og:url'],
+  ['property', 'og:image'],
+  ['property', 'og:type'],
+  ['name', 'twitter:card'],
+  ['name', 'twitter:image'],
+] as const;
+
+function metaContent(html: string, attribute: string, name: string): string | undefined {
+  const tag = new RegExp(`<meta\\s(?:[^>"]|"[^"]*")*?${attribute}="${name}"(?:[^>"]|"[^"]*")*>`).exec(html)?.[0];
+  return tag ? /\scontent="([^"]*)"/.exec(tag)?.[1] : undefined;
+}
+
+/** The image an HTML page names as its preview, as a path under the site root (no base). */
+export function previewImageOf(html: string, base: string): string | undefined {
+  const image = metaContent(html, 'property', 'og:image');
+  if (!image) return undefined;
+  const pathname = new URL(image).pathname;
+  return pathname.startsWith(base) ? decodeURIComponent(pathname.slice(base.length)) : undefined;
+}
+
+/**
+ * Link previews: every page has a <title> no other page has, a description, a canonical URL,
+ * Open Graph and Twitter card tags, and a preview image of 1200×630 that the build produced.
+ * `imageSize` reads a built file's PNG dimensions (undefined when missing or not a PNG).
+ */
+export function checkPreviews(pages: ReadonlyMap<string, string>, base: string, imageSize: (file: string) => { width: number; height: number } | undefined): DistProblem[] {
+  const problems: DistProblem[] = [];
+  const titles = new Map<string, string>();
+  for (const [page, html] of pages) {
+    if (/<meta\s+http-equiv="refresh"/i.test(html)) continue;
+    const title = /<title>([^<]*)<\/title>/.exec(html)?.[1]?.trim();
+    if (!title) problems.push({ page, message: 'has no <title>' });
+    else if (titles.has(title)) problems.push({ page, message: `has the same <title> as ${titles.get(title)}: "${title}"` });
+    else titles.set(title, page);
+    if (!/<link rel="canonical" href="https:\/\/[^"]+"/.test(html)) problems.push({ page, message: 'has no absolute canonical URL' });
+    for (const [attribute, name] of REQUIRED_META) {
+      if (!metaContent(html, attribute, name)?.trim()) problems.push({ page, message: `has no <meta ${attribute}="${name}"> with content` });
+    }
+    const image = previewImageOf(html, base);
+    if (!image) continue;
+    const size = imageSize(image);
+    if (!size) problems.push({ page, message: `its preview image ${image} was not built` });
+    else if (size.width !== 1200 || size.height !== 630) problems.push({ page, message: `its preview image ${image} is ${size.width}×${size.height}, not 1200×630` });
+  }
+  return problems;
+}
+
+/** Width and height from a PNG's header, or undefined when the bytes are not a PNG. */
+export function pngSize(bytes: Uint8Array): { width: number; height: number } | undefined {
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (bytes.length < 24 || signature.some((b, i) => bytes[i] !== b)) return undefined;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}

@@ -10,6 +10,8 @@ export const SECTIONS = [
 ] as const;
 
 export type SectionId = (typeof SECTIONS)[number]['id'];
+
+export const sectionTitle = (id: SectionId): string => SECTIONS.find((s) => s.id === id)!.title;
 export const SECTION_IDS = SECTIONS.map((s) => s.id) as [SectionId, ...SectionId[]];
 
 export interface NavPage {

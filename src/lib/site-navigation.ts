@@ -17,6 +17,7 @@ export function siteNavigation(): Promise<NavSection[]> {
     pages.push(
       { href: routes.commands(), title: 'Command reference', section: 'reference', order: 0 },
       { href: routes.releases(), title: 'All releases', section: 'reference', order: 1 },
+      { href: routes.api(), title: 'Data API', section: 'reference', order: 9 },
     );
     return buildNavigation(pages);
   })();

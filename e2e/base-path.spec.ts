@@ -1,0 +1,33 @@
+/**
+ * The site under a sub-path (npm run test:base-path builds with BASE_PATH=/guides/amazon-linux/):
+ * styles, scripts, search and its index load from under the base, and a result lands on the right page.
+ * Also passes at the root, where the base is "/".
+ */
+import { test, expect } from './fixtures.ts';
+import { BASE_PATH } from '../src/site-config.ts';
+import { routes } from '../src/routes.ts';
+
+test('pages load their stylesheet and scripts from under the base path', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto(routes.guide('overview'));
+  await expect(page.locator('html')).toHaveClass(/\bjs\b/);
+  expect(requested.length).toBeGreaterThan(1);
+  expect(requested.filter((path) => !path.startsWith(BASE_PATH))).toEqual([]);
+  expect(await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).display)).not.toBe('inline');
+});
+
+test('search finds a command and the result opens its page under the base path', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto(routes.home());
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: 'Search the guide' });
+  await dialog.getByRole('searchbox', { name: 'Search' }).fill('sestatus');
+  const first = dialog.locator('.search-result > a').first();
+  await expect(first).toBeVisible();
+  await first.click();
+  await expect(page).toHaveURL(new RegExp(`^[^?#]*${routes.command('selinux-status')}`));
+  expect(fetched.some((path) => path.startsWith(`${BASE_PATH}pagefind/`))).toBe(true);
+  expect(fetched.filter((path) => !path.startsWith(BASE_PATH))).toEqual([]);
+});

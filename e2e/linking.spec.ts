@@ -1,0 +1,152 @@
+/**
+ * Linking from wikis: heading links, "copy for wiki", the data API, Markdown twins, llms.txt and
+ * redirects. Also run against the base-path build (npm run test:base-path), so every URL here
+ * comes from the site's own route helpers.
+ */
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { test, expect } from './fixtures.ts';
+import { COMMAND_IDS, RELEASE_IDS, getCommand, getRelease } from '../src/data/index.ts';
+import { API_SCHEMA_NAMES, apiDocuments, apiRoutes, type ApiSchemaName } from '../src/lib/api.ts';
+import { wikiLink } from '../src/lib/wiki-links.ts';
+import { absoluteUrl, routes } from '../src/routes.ts';
+import { SITE_TITLE } from '../src/site-config.ts';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+/** zod writes `format: "uri"` for URLs; the formats plugin checks it instead of ignoring it. */
+function schemaValidator(options: { allErrors?: boolean }) {
+  const ajv = new Ajv2020({ strict: false, ...options });
+  addFormats.default(ajv);
+  return ajv;
+}
+
+const documents: { path: string; schema: ApiSchemaName; expected: unknown }[] = [
+  { path: apiRoutes.releases(), schema: 'releases', expected: apiDocuments.releases() },
+  { path: apiRoutes.commands(), schema: 'commands', expected: apiDocuments.commands() },
+  { path: apiRoutes.sources(), schema: 'sources', expected: apiDocuments.sources() },
+  ...RELEASE_IDS.map((id) => ({ path: apiRoutes.release(id), schema: 'release' as const, expected: apiDocuments.release(id) })),
+  ...COMMAND_IDS.map((id) => ({ path: apiRoutes.command(id), schema: 'command' as const, expected: apiDocuments.command(id) })),
+];
+
+test('every JSON document equals the serialiser output and validates against its published schema', async ({ request }) => {
+  const ajv = schemaValidator({ allErrors: true });
+  for (const name of API_SCHEMA_NAMES) {
+    const response = await request.get(apiRoutes.schema(name));
+    expect(response.ok(), apiRoutes.schema(name)).toBe(true);
+    ajv.addSchema(await response.json(), name);
+  }
+  for (const { path, schema, expected } of documents) {
+    const response = await request.get(path);
+    expect(response.ok(), path).toBe(true);
+    expect(response.headers()['content-type']).toContain('application/json');
+    const served: unknown = await response.json();
+    expect(served, path).toEqual(JSON.parse(JSON.stringify(expected)));
+    const validate = ajv.getSchema(schema)!;
+    expect(validate(served), `${path}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+  }
+});
+
+test('the published schemas reject a document that breaks them', async ({ request }) => {
+  const ajv = schemaValidator({});
+  const validate = ajv.compile(await (await request.get(apiRoutes.schema('release'))).json());
+  const document = await (await request.get(apiRoutes.release('al2023'))).json();
+  expect(validate(document)).toBe(true);
+  expect(validate({ ...document, release: { ...document.release, family: 'debian' } })).toBe(false);
+  expect(validate({ ...document, dataAsOf: 'yesterday' })).toBe(false);
+});
+
+test('release and task pages announce their JSON twin, and link to it under the content', async ({ page }) => {
+  for (const [pagePath, json] of [
+    [routes.release('al2'), apiRoutes.release('al2')],
+    [routes.command('selinux-status'), apiRoutes.command('selinux-status')],
+    [routes.releases(), apiRoutes.releases()],
+    [routes.commands(), apiRoutes.commands()],
+  ] as const) {
+    await page.goto(pagePath);
+    await expect(page.locator('link[rel="alternate"][type="application/json"]')).toHaveAttribute('href', json);
+    const link = page.getByRole('link', { name: /as JSON$/ });
+    await expect(link).toHaveAttribute('href', json);
+    const response = await page.request.get(json);
+    expect(response.ok()).toBe(true);
+  }
+});
+
+test('the # beside a guide heading links to the section and copies its full address', async ({ page }) => {
+  await page.goto(routes.guide('identify'));
+  const heading = page.getByRole('heading', { level: 2, name: 'The os-release fields that matter' });
+  await expect(heading).toHaveAccessibleName('The os-release fields that matter');
+  await page.getByRole('link', { name: 'Link to The os-release fields that matter' }).click();
+  await expect(page).toHaveURL(/\/guide\/identify\/#os-release$/);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${new URL(page.url()).origin}${routes.guide('identify')}#os-release`);
+  await expect(page.getByText('Link copied')).toBeAttached();
+  await expect(heading).toBeInViewport();
+});
+
+test('"Copy link for a wiki" gives the link as Markdown, Confluence, MediaWiki and HTML', async ({ page }) => {
+  const release = getRelease('al2023');
+  const title = `${release.name} · ${SITE_TITLE}`;
+  const url = absoluteUrl(routes.release('al2023'));
+  await page.goto(routes.release('al2023'));
+  await page.getByText('Copy link for a wiki').click();
+  for (const [format, name] of [
+    ['markdown', 'Markdown'],
+    ['confluence', 'Confluence wiki markup'],
+    ['mediawiki', 'MediaWiki'],
+    ['html', 'HTML'],
+  ] as const) {
+    await page.getByRole('button', { name: new RegExp(`^Copy the link as ${name}`) }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(wikiLink(format, title, url));
+  }
+});
+
+test('without JavaScript the wiki snippets are still there to select', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const command = getCommand('install-package');
+  await page.goto(routes.command('install-package'));
+  await page.getByText('Copy link for a wiki').click();
+  await expect(page.getByText(wikiLink('confluence', `${command.title} · ${SITE_TITLE}`, absoluteUrl(routes.command('install-package'))))).toBeVisible();
+  await context.close();
+});
+
+test('each guide page has a Markdown twin that says what the page says, with absolute links', async ({ page, request }) => {
+  await page.goto(routes.guide('identify'));
+  const twin = page.locator('link[rel="alternate"][type="text/markdown"]');
+  await expect(twin).toHaveAttribute('href', routes.guideMarkdown('identify'));
+  const response = await request.get(routes.guideMarkdown('identify'));
+  expect(response.headers()['content-type']).toContain('text/markdown');
+  const markdown = await response.text();
+  expect(markdown.startsWith('# Identify a system\n')).toBe(true);
+  expect(markdown).toContain('## The os-release fields that matter');
+  expect(markdown).toContain(`(${absoluteUrl(routes.release('al2023'))})`);
+  expect(markdown).not.toMatch(/\]\((?!https:\/\/)/);
+  expect(markdown).not.toContain('Copy link');
+});
+
+test('llms.txt lists every guide twin and the data, and each listed URL answers', async ({ request }) => {
+  const text = await (await request.get(routes.asset('llms.txt'))).text();
+  const urls = [...text.matchAll(/\]\((https:[^)]+)\)/g)].map((m) => m[1]!);
+  expect(urls).toContain(absoluteUrl(routes.guideMarkdown('overview')));
+  expect(urls).toContain(absoluteUrl(apiRoutes.commands()));
+  for (const url of urls) {
+    const path = new URL(url).pathname;
+    expect((await request.get(path)).ok(), path).toBe(true);
+  }
+});
+
+test('a moved page redirects to its new address', async ({ page }) => {
+  await page.goto(routes.asset('guide/'));
+  await expect(page).toHaveURL(new RegExp(`${routes.guide('overview')}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overview');
+});
+
+test('robots.txt points to a sitemap that lists the pages', async ({ request }) => {
+  const robots = await (await request.get(routes.asset('robots.txt'))).text();
+  expect(robots).toContain(`Sitemap: ${absoluteUrl(routes.asset('sitemap.xml'))}`);
+  const sitemap = await (await request.get(routes.asset('sitemap.xml'))).text();
+  for (const path of [routes.home(), routes.guide('identify'), routes.release('al2023'), routes.command('install-package')]) {
+    expect(sitemap).toContain(`<loc>${absoluteUrl(path)}</loc>`);
+  }
+  expect(sitemap).not.toContain(`<loc>${absoluteUrl(routes.asset('guide/'))}</loc>`);
+});

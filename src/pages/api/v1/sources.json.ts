@@ -1,0 +1,3 @@
+import { apiDocuments, jsonResponse } from '../../../lib/api.ts';
+
+export const GET = () => jsonResponse(apiDocuments.sources());
