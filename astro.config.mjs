@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { shikiConfig, codeThemeCssPlugin } from './src/lib/shiki-config.ts';
 import contentReferences from './src/integrations/content-references.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import { lazyModulesPlugin } from './src/integrations/lazy-modules.ts';
 import permalinks from './src/integrations/permalinks.ts';
 import previewImages from './src/integrations/preview-images.ts';
 import sitemap from './src/integrations/sitemap.ts';
@@ -25,7 +26,12 @@ export default defineConfig({
     shikiConfig,
   },
   integrations: [contentReferences(), permalinks(), previewImages(SITE_TITLE), sitemap(), markdownTwins(DATA_AS_OF), mdx(), searchIndex()],
-  vite: { plugins: [codeThemeCssPlugin()] },
+  vite: {
+    plugins: [
+      codeThemeCssPlugin(),
+      lazyModulesPlugin({ search: 'src/scripts/search/index.ts', compare: 'src/scripts/compare.ts' }),
+    ],
+  },
   devToolbar: { enabled: false },
   security: {
     csp: {
@@ -39,7 +45,9 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { hashes: [THEME_INIT_HASH] },
+      // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly on the page (it allows no JavaScript eval);
+      // without it Pagefind needs its web worker, another ~13 KB for the first search.
+      scriptDirective: { hashes: [THEME_INIT_HASH], resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
 });

@@ -10,7 +10,7 @@ test('smooth scrolling only when the reader allows motion', async ({ page }) => 
 });
 
 test('a printed page drops the navigation, shows link targets and wraps code', async ({ page }) => {
-  await page.goto('commands/install-kernel-headers/');
+  await page.goto('guide/identify/');
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Guide' })).toBeHidden();
   await expect(page.getByLabel('Theme')).toBeHidden();

@@ -11,6 +11,12 @@ declare namespace App {
 
 declare module 'virtual:code-theme.css';
 
+/** The URL of a module loaded on intent (src/integrations/lazy-modules.ts). */
+declare module 'virtual:lazy-module/*' {
+  const url: string;
+  export default url;
+}
+
 /** The part of opentype.js 2 (which ships no types) that the preview images use. */
 declare module 'opentype.js/dist/opentype.mjs' {
   export interface Path {

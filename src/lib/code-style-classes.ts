@@ -64,22 +64,32 @@ export const transformerStyleToClasses: ShikiTransformer = {
   },
 };
 
-const HEX_COLOUR = /#[0-9a-fA-F]{3,8}\b/g;
 const FONT_VALUES = {
   'font-style': ['italic', 'normal', 'inherit'],
   'font-weight': ['bold', 'normal', 'inherit'],
   'text-decoration': ['underline', 'line-through', 'none', 'inherit'],
 } as const;
 
+/**
+ * The colours highlighted code can carry: the theme's text and background, and its token colours.
+ * (The editor UI colours in `theme.colors` never reach code and would only add bytes.)
+ */
+function codeColours(theme: ThemeRegistrationResolved): { text: string[]; background: string[] } {
+  const rules = theme.settings ?? [];
+  const normalise = (list: (string | undefined)[]) => [...new Set(list.filter((c): c is string => typeof c === 'string' && c.startsWith('#')).map((c) => c.toLowerCase()))].sort();
+  return {
+    text: normalise([theme.fg, ...rules.map((r) => r.settings?.foreground)]),
+    background: normalise([theme.bg, ...rules.map((r) => r.settings?.background)]),
+  };
+}
+
 /** CSS defining every class `transformerStyleToClasses` can emit for the given light and dark themes. */
 export function codeThemeCss(themes: { light: ThemeRegistrationResolved; dark: ThemeRegistrationResolved }): string {
   const rules: string[] = [];
   for (const [mode, theme] of Object.entries(themes)) {
-    const colours = new Set((JSON.stringify(theme).match(HEX_COLOUR) ?? []).map((c) => c.toLowerCase()));
-    for (const colour of [...colours].sort()) {
-      rules.push(`.${variableClass(`--shiki-${mode}`, colour)}{--shiki-${mode}:${colour}}`);
-      rules.push(`.${variableClass(`--shiki-${mode}-bg`, colour)}{--shiki-${mode}-bg:${colour}}`);
-    }
+    const { text, background } = codeColours(theme);
+    for (const colour of text) rules.push(`.${variableClass(`--shiki-${mode}`, colour)}{--shiki-${mode}:${colour}}`);
+    for (const colour of background) rules.push(`.${variableClass(`--shiki-${mode}-bg`, colour)}{--shiki-${mode}-bg:${colour}}`);
     for (const [property, values] of Object.entries(FONT_VALUES)) {
       for (const value of values) {
         rules.push(`.${variableClass(`--shiki-${mode}-${property}`, value)}{--shiki-${mode}-${property}:${value}}`);

@@ -9,7 +9,7 @@ export interface ComparePair {
 
 export type CompareChoice = { pair: ComparePair | null; error?: string };
 
-export const COMPARE_STORAGE_KEY = 'field-guide-compare';
+export { COMPARE_STORAGE_KEY } from './compare-storage.ts';
 
 /** Reads ?from=&to= (both or neither), else the saved pair; unknown ids give an error and the full view. */
 export function readComparePair(params: URLSearchParams, saved: string | null, known: readonly string[]): CompareChoice {

@@ -80,7 +80,7 @@ describe('checkPreviews', () => {
   const page = (title: string, image = 'https://x.example/og/a.png', description = 'About a') =>
     `<title>${title}</title><link rel="canonical" href="https://x.example/a/"><meta name="description" content="${description}">` +
     `<meta property="og:title" content="${title}"><meta property="og:description" content="${description}"><meta property="og:url" content="https://x.example/a/">` +
-    `<meta property="og:image" content="${image}"><meta property="og:type" content="article"><meta name="twitter:card" content="summary_large_image"><meta name="twitter:image" content="${image}">`;
+    `<meta property="og:image" content="${image}"><meta property="og:type" content="article"><meta name="twitter:card" content="summary_large_image">`;
   const sizes: Record<string, { width: number; height: number }> = { 'og/a.png': { width: 1200, height: 630 }, 'og/b.png': { width: 600, height: 315 } };
   const check = (pages: [string, string][]) => checkPreviews(new Map(pages), '/', (file) => sizes[file]);
 

@@ -120,7 +120,6 @@ const REQUIRED_META = [
   ['property', 'og:image'],
   ['property', 'og:type'],
   ['name', 'twitter:card'],
-  ['name', 'twitter:image'],
 ] as const;
 
 function metaContent(html: string, attribute: string, name: string): string | undefined {

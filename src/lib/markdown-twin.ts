@@ -40,8 +40,9 @@ export function markdownTwin(html: string, { pageUrl, note }: MarkdownTwin): str
   const article = select('article', tree);
   if (!article) throw new Error(`${pageUrl}: the page has no <article> to convert`);
   removeMatching(article, NOT_CONTENT);
-  for (const block of selectAll('[data-copy-text]', article)) {
-    const command = String(block.properties['dataCopyText'] ?? '');
+  for (const block of selectAll('[data-copy]', article)) {
+    const code = select('code', block);
+    const command = code ? toText(code) : '';
     block.tagName = 'pre';
     block.properties = {};
     block.children = [element('code', [text(command)])];

@@ -17,6 +17,9 @@ export function siteNavigation(): Promise<NavSection[]> {
     pages.push(
       { href: routes.commands(), title: 'Command reference', section: 'reference', order: 0 },
       { href: routes.releases(), title: 'All releases', section: 'reference', order: 1 },
+      { href: routes.tools(), title: 'Tools', section: 'reference', order: 2 },
+      { href: routes.tool('identify'), title: 'Identify a release (tool)', section: 'reference', order: 3 },
+      { href: routes.tool('port-check'), title: 'Check a script for porting (tool)', section: 'reference', order: 4 },
       { href: routes.api(), title: 'Data API', section: 'reference', order: 9 },
     );
     return buildNavigation(pages);

@@ -52,10 +52,13 @@ export function setupCompare(): void {
     apply(pair);
   }
 
+  // A release the reader picked while this module was loading (see compare-loader.ts) wins.
+  const pickedWhileLoading = from.value !== '' || to.value !== '';
   const initial = readComparePair(new URL(location.href).searchParams, saved(), known);
   // A pair remembered from another page goes into the URL too, so the address can be shared as is.
   if (initial.pair) history.replaceState(null, '', compareUrl(location.href, initial.pair));
-  apply(initial.pair, initial.error);
+  if (pickedWhileLoading && !initial.pair) choose();
+  else apply(initial.pair, initial.error);
   from.addEventListener('change', choose);
   to.addEventListener('change', choose);
   reset.addEventListener('click', () => {

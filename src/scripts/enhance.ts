@@ -1,9 +1,15 @@
 /**
- * Progressive enhancement for every page: copy buttons on command snippets, "copy link" on anchors,
+ * Progressive enhancement for every page: the theme picker, copy buttons on command snippets, "copy link" on anchors,
  * the search dialog (loaded only on intent), and search-term highlighting on pages opened from a
  * result. Without JavaScript the commands stay selectable text, the anchors stay plain links, and the
  * search control stays a link to the command reference.
  */
+import searchModuleUrl from 'virtual:lazy-module/search';
+import { setupThemePicker } from './theme-picker.ts';
+
+type SearchModule = typeof import('./search/index.ts');
+const loadSearch = () => import(/* @vite-ignore */ searchModuleUrl) as Promise<SearchModule>;
+
 function announcer(): HTMLElement {
   let live = document.querySelector<HTMLElement>('[data-copy-status]');
   if (!live) {
@@ -41,7 +47,7 @@ function selectContents(element: Element): void {
 }
 
 function addCopyButtons(): void {
-  for (const block of document.querySelectorAll<HTMLElement>('[data-copy-text]')) {
+  for (const block of document.querySelectorAll<HTMLElement>('[data-copy]')) {
     if (block.querySelector(':scope > .copy-button')) continue;
     const button = document.createElement('button');
     button.type = 'button';
@@ -49,7 +55,7 @@ function addCopyButtons(): void {
     button.textContent = 'Copy';
     button.setAttribute('aria-label', block.dataset['copyLabel'] ?? 'Copy command');
     button.addEventListener('click', async () => {
-      if (await writeClipboard(block.dataset['copyText'] ?? '')) {
+      if (await writeClipboard(block.querySelector('code')?.textContent ?? '')) {
         button.textContent = 'Copied';
         announce('Copied');
         setTimeout(() => (button.textContent = 'Copy'), 2000);
@@ -78,9 +84,8 @@ function isTyping(target: EventTarget | null): boolean {
 function setupSearch(): void {
   const trigger = document.querySelector<HTMLAnchorElement>('[data-search-trigger]');
   if (!trigger) return;
-  const load = () => import('./search/dialog.ts');
-  const warm = () => void load().then(() => import('./search/engine.ts')).then((m) => m.loadSearchEngine());
-  const open = () => void load().then((m) => m.openSearch(trigger, trigger.href));
+  const warm = () => void loadSearch().then((m) => m.loadSearchEngine());
+  const open = () => void loadSearch().then((m) => m.openSearch(trigger, trigger.href));
   trigger.addEventListener('pointerenter', warm, { once: true });
   trigger.addEventListener('focus', warm, { once: true });
   trigger.addEventListener('click', (event) => {
@@ -100,9 +105,10 @@ function setupSearch(): void {
 
 function markLandingTerms(): void {
   const query = new URL(location.href).searchParams.get('highlight');
-  if (query) void import('./search/landing.ts').then((m) => m.markSearchTerms(query));
+  if (query) void loadSearch().then((m) => m.markSearchTerms(query));
 }
 
+setupThemePicker();
 addCopyButtons();
 enhanceAnchorLinks();
 setupSearch();

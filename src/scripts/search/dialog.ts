@@ -79,7 +79,8 @@ function build(commandsHref: string, releases: { id: string; title: string }[]):
 
   input.addEventListener('input', () => {
     state = { ...state, query: input.value };
-    schedule();
+    // No debounce: a warm query takes a few milliseconds, and a stale answer is dropped (see `generation`).
+    void run();
   });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown') {
@@ -115,11 +116,6 @@ function links(): HTMLAnchorElement[] {
   return [...(parts?.list.querySelectorAll<HTMLAnchorElement>('li > a') ?? [])];
 }
 
-let timer: ReturnType<typeof setTimeout> | undefined;
-function schedule(): void {
-  clearTimeout(timer);
-  timer = setTimeout(() => void run(), 80);
-}
 
 async function run(): Promise<void> {
   if (!parts) return;

@@ -16,9 +16,11 @@ export function loadSearchEngine(): Promise<Engine> {
   engine ??= (async () => {
     const url = `${base}pagefind/pagefind.js`;
     const [pagefind, shortcuts] = await Promise.all([
-      import(/* @vite-ignore */ url) as Promise<PagefindApi & { init(): Promise<void> }>,
+      import(/* @vite-ignore */ url) as Promise<PagefindApi & { init(): Promise<void>; options(options: { noWorker: boolean }): Promise<void> }>,
       fetch(`${base}search-shortcuts.json`).then((r) => (r.ok ? (r.json() as Promise<Shortcut[]>) : [])),
     ]);
+    // On the main thread: this index answers in milliseconds, and the worker would cost another ~13 KB gzip to load.
+    await pagefind.options({ noWorker: true });
     await pagefind.init();
     const releases = shortcuts.filter((s) => s.kind === 'release').map((s) => ({ id: s.releases[0]!, title: s.title }));
     return { search: (query, filters) => searchAll(pagefind, query, filters, shortcuts), releases: () => releases };

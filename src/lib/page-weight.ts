@@ -1,0 +1,139 @@
+/**
+ * What the first view of a page costs, in gzip bytes, and the budgets each kind of page must keep.
+ * First view = the HTML, its stylesheets, its scripts and what they import statically, and the
+ * icon; not what loads on intent (the search bundle and index) and not preview images, which only
+ * link unfurlers fetch. Pure: file reading and compression are passed in.
+ */
+export type ResourceKind = 'css' | 'js' | 'other';
+
+export interface PageWeight {
+  /** The HTML document, inline scripts included. */
+  html: number;
+  css: number;
+  /** External scripts plus the inline ones (which are also inside `html`). */
+  js: number;
+  other: number;
+  /** Everything transferred: html + css + external scripts + other. */
+  total: number;
+  requests: number;
+}
+
+const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+
+/** The URLs a page loads on first view, by kind, in document order. */
+export function firstViewResources(html: string): { url: string; kind: ResourceKind }[] {
+  const found: { url: string; kind: ResourceKind }[] = [];
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
+    const rel = attribute(tag, 'rel') ?? '';
+    const href = attribute(tag, 'href');
+    if (!href) continue;
+    if (rel === 'stylesheet') found.push({ url: href, kind: 'css' });
+    else if (rel === 'modulepreload') found.push({ url: href, kind: 'js' });
+    else if (/\bicon\b/.test(rel)) found.push({ url: href, kind: 'other' });
+  }
+  for (const [tag] of html.matchAll(/<script\b[^>]*\ssrc="[^"]*"[^>]*>/g)) found.push({ url: attribute(tag, 'src')!, kind: 'js' });
+  for (const [tag] of html.matchAll(/<img\b[^>]*>/g)) {
+    const src = attribute(tag, 'src');
+    if (src && !src.startsWith('data:') && attribute(tag, 'loading') !== 'lazy') found.push({ url: src, kind: 'other' });
+  }
+  return found;
+}
+
+/** Modules a script imports statically (`import … from "x"`, `import "x"`), not `import(…)`. */
+export function staticImports(code: string): string[] {
+  return [...code.matchAll(/\bimport\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'`]([^"'`]+)["'`]/g)].map((m) => m[1]!);
+}
+
+export function inlineScripts(html: string): string[] {
+  return [...html.matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).filter((code) => code.trim() !== '');
+}
+
+/**
+ * Weighs a page. `read` returns a site file's bytes by URL path (resolved against the page), or
+ * undefined when the build has no such file, which is an error: a missing asset is a broken page.
+ */
+export function weighPage(html: string, pageUrl: string, read: (path: string) => Uint8Array | undefined, gzipSize: (bytes: Uint8Array) => number): PageWeight {
+  const encoder = new TextEncoder();
+  const weight: PageWeight = { html: gzipSize(encoder.encode(html)), css: 0, js: 0, other: 0, total: 0, requests: 1 };
+  for (const code of inlineScripts(html)) weight.js += gzipSize(encoder.encode(code));
+  const seen = new Set<string>();
+  const load = (url: string, kind: ResourceKind, from: string) => {
+    const path = new URL(url, from).pathname;
+    if (seen.has(path)) return;
+    seen.add(path);
+    const bytes = read(path);
+    if (!bytes) throw new Error(`${new URL(pageUrl).pathname} loads ${path}, which the build does not have`);
+    weight[kind] += gzipSize(bytes);
+    weight.requests += 1;
+    if (kind === 'js') for (const imported of staticImports(new TextDecoder().decode(bytes))) load(imported, 'js', new URL(path, from).href);
+  };
+  for (const { url, kind } of firstViewResources(html)) load(url, kind, pageUrl);
+  weight.total = weight.html + weight.css + weight.other + weight.js - inlineScripts(html).reduce((n, code) => n + gzipSize(encoder.encode(code)), 0);
+  return weight;
+}
+
+export const PAGE_TYPES = ['home', 'guide', 'release', 'releases', 'task', 'matrix', 'tool', 'tools', 'api', 'search', 'not-found'] as const;
+export type PageType = (typeof PAGE_TYPES)[number];
+
+/** The kind of page a built file is, from its path under the site root; undefined for a page no rule knows. */
+export function pageType(file: string): PageType | undefined {
+  if (file === 'index.html') return 'home';
+  if (file === '404.html') return 'not-found';
+  if (file === 'commands/index.html') return 'matrix';
+  if (file === 'releases/index.html') return 'releases';
+  if (file === 'tools/index.html') return 'tools';
+  if (file === 'search/index.html') return 'search';
+  if (file === 'api/index.html') return 'api';
+  if (/^guide\/[^/]+\/index\.html$/.test(file)) return 'guide';
+  if (/^releases\/[^/]+\/index\.html$/.test(file)) return 'release';
+  if (/^commands\/[^/]+\/index\.html$/.test(file)) return 'task';
+  if (/^tools\/[^/]+\/index\.html$/.test(file)) return 'tool';
+  return undefined;
+}
+
+export interface Budget {
+  js: number;
+  css: number;
+  total: number;
+  /** Why this kind of page may cost more than the 2 / 8 / 15 KB a reading page gets. */
+  why?: string;
+}
+
+const KB = 1024;
+const READING: Budget = { js: 2 * KB, css: 8 * KB, total: 15 * KB };
+
+export const PAGE_BUDGETS: Record<PageType, Budget> = {
+  home: READING,
+  guide: {
+    ...READING,
+    total: 22 * KB,
+    why: 'a guide page carries its sourced tables, per-release command cards and its whole source list (about 3 KB gzip on its own); the lighter half of the guide fits 15 KB, the heaviest pages do not',
+  },
+  release: {
+    ...READING,
+    total: 16 * KB,
+    why: "a release page also lists its column of the command reference (about 60 tasks, 3.5 KB gzip), so a reader can work from one page",
+  },
+  releases: READING,
+  task: READING,
+  api: READING,
+  search: { ...READING, js: 8 * KB, why: 'the search page runs the search client as soon as it opens, instead of on intent' },
+  'not-found': READING,
+  tools: READING,
+  matrix: {
+    ...READING,
+    total: 40 * KB,
+    why: 'every task on every tracked release in one table (about 60 × 7 cells), so a reader can scan and compare without opening each task',
+  },
+  tool: { ...READING, js: 16 * KB, total: 32 * KB, why: 'the parsers and rules run in the browser, so that nothing pasted leaves it' },
+};
+
+/** Each way a page breaks its budget, in words with both figures. */
+export function overBudget(weight: PageWeight, budget: Budget): string[] {
+  const problems: string[] = [];
+  const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
+  if (weight.js > budget.js) problems.push(`JavaScript ${kb(weight.js)} > ${kb(budget.js)}`);
+  if (weight.css > budget.css) problems.push(`CSS ${kb(weight.css)} > ${kb(budget.css)}`);
+  if (weight.total > budget.total) problems.push(`total ${kb(weight.total)} > ${kb(budget.total)}`);
+  return problems;
+}
