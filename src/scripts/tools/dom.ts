@@ -49,3 +49,29 @@ export function debounce(run: () => void, ms: number): { schedule: () => void; c
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 }
+
+/**
+ * Wires a tool's form: it checks as the reader types (after a pause) and on submit, and announces
+ * the summary `check` returns once per check, only when it changed or the reader asked. Returns a
+ * function that checks now and announces, for the tool's other controls.
+ */
+export function wireToolForm(form: HTMLFormElement, input: HTMLTextAreaElement, status: HTMLElement, check: () => string): () => void {
+  let lastSummary = status.textContent ?? '';
+  const run = (speak: boolean) => {
+    const summary = check();
+    if (speak || summary !== lastSummary) announce(status, summary);
+    lastSummary = summary;
+  };
+  const typing = debounce(() => run(false), 500);
+  const checkNow = () => {
+    typing.cancel();
+    run(true);
+  };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    checkNow();
+  });
+  input.addEventListener('input', typing.schedule);
+  if (input.value.trim() !== '') run(false);
+  return checkNow;
+}

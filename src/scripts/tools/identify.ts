@@ -12,7 +12,7 @@ import {
   type IdentifyKnowledge,
   type Match,
 } from '../../lib/identify.ts';
-import { announce, debounce, el, plural, readIsland } from './dom.ts';
+import { el, plural, readIsland, wireToolForm } from './dom.ts';
 
 interface ReleaseDisplay {
   status: string;
@@ -134,24 +134,12 @@ export function setupIdentify(): void {
   const out = document.querySelector<HTMLElement>('[data-identify-result]');
   const data = readIsland<Island>('identify-data');
   if (!form || !input || !status || !out || !data) return;
-  let lastSummary = status.textContent ?? '';
 
-  const run = (speak: boolean) => {
+  const checkNow = wireToolForm(form, input, status, () => {
     const result = identify(input.value, data.knowledge);
     render(data, result, out);
-    const summary = summarizeIdentification(data.knowledge, result);
-    // Announce once per check, and only when the answer changed or the user asked.
-    if (speak || summary !== lastSummary) announce(status, summary);
-    lastSummary = summary;
-  };
-  const typing = debounce(() => run(false), 500);
-
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    typing.cancel();
-    run(true);
+    return summarizeIdentification(data.knowledge, result);
   });
-  input.addEventListener('input', typing.schedule);
 
   const examples = form.querySelector<HTMLElement>('[data-identify-examples]');
   for (const example of data.examples) {
@@ -159,10 +147,8 @@ export function setupIdentify(): void {
     button.type = 'button';
     button.addEventListener('click', () => {
       input.value = example.text;
-      typing.cancel();
-      run(true);
+      checkNow();
     });
     examples?.append(' ', button);
   }
-  if (input.value.trim() !== '') run(false);
 }

@@ -5,7 +5,7 @@
  */
 import { DEFAULT_PORT_TARGET, PORT_RULES, PORT_TARGETS, type PortRule, type PortTarget } from '../../data/port-rules.ts';
 import { adviceParts, checkPort, summarizePortCheck, type Finding, type PortCheckResult } from '../../lib/port-check.ts';
-import { announce, debounce, el, plural, readIsland, withCode } from './dom.ts';
+import { el, plural, readIsland, wireToolForm, withCode } from './dom.ts';
 
 interface Island {
   targets: { id: PortTarget; name: string }[];
@@ -90,38 +90,22 @@ export function setupPortCheck(): void {
   const out = document.querySelector<HTMLElement>('[data-port-result]');
   const data = readIsland<Island>('port-data');
   if (!form || !input || !status || !out || !data) return;
-  let lastSummary = status.textContent ?? '';
 
   const target = (): PortTarget => {
     const value = form.querySelector<HTMLInputElement>('input[name=target]:checked')?.value;
     return (PORT_TARGETS as readonly string[]).includes(value ?? '') ? (value as PortTarget) : DEFAULT_PORT_TARGET;
   };
-  const run = (speak: boolean) => {
+  const checkNow = wireToolForm(form, input, status, () => {
     const t = target();
     const result = checkPort(input.value, t);
     render(data, result, out);
-    const summary = summarizePortCheck(result, data.targets.find((x) => x.id === t)?.name ?? t);
-    if (speak || summary !== lastSummary) announce(status, summary);
-    lastSummary = summary;
-  };
-  const typing = debounce(() => run(false), 500);
-
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    typing.cancel();
-    run(true);
+    return summarizePortCheck(result, data.targets.find((x) => x.id === t)?.name ?? t);
   });
-  input.addEventListener('input', typing.schedule);
   form.addEventListener('change', (event) => {
-    if ((event.target as HTMLElement).matches('input[name=target]')) {
-      typing.cancel();
-      run(true);
-    }
+    if ((event.target as HTMLElement).matches('input[name=target]')) checkNow();
   });
   form.querySelector('[data-port-example]')?.addEventListener('click', () => {
     input.value = EXAMPLE;
-    typing.cancel();
-    run(true);
+    checkNow();
   });
-  if (input.value.trim() !== '') run(false);
 }
