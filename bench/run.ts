@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { PAGE_BUDGETS, pageType, weighPage, type PageType, type PageWeight } from '../src/lib/page-weight.ts';
-import { isRedirectPage } from '../src/lib/permalinks.ts';
+import { isRedirectPage } from '../src/lib/html-text.ts';
 
 const { values } = parseArgs({
   options: { 'skip-lighthouse': { type: 'boolean', default: false }, 'skip-scale': { type: 'boolean', default: false }, runs: { type: 'string', default: '5' } },

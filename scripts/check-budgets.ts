@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { overBudget, PAGE_BUDGETS, pageType, weighPage, type PageType, type PageWeight } from '../src/lib/page-weight.ts';
-import { isRedirectPage } from '../src/lib/permalinks.ts';
+import { isRedirectPage } from '../src/lib/html-text.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: process.env['OUT_DIR'] ?? 'dist' }, json: { type: 'string' } } });
 const root = path.resolve(values.dir);

@@ -3,6 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isRedirectPage } from '../lib/html-text.ts';
 import { markdownTwin } from '../lib/markdown-twin.ts';
 
 export default function markdownTwins(dataAsOf: string): AstroIntegration {
@@ -15,7 +16,7 @@ export default function markdownTwins(dataAsOf: string): AstroIntegration {
         for (const entry of await readdir(guide, { withFileTypes: true })) {
           if (!entry.isDirectory()) continue;
           const html = await readFile(path.join(guide, entry.name, 'index.html'), 'utf8').catch(() => undefined);
-          if (html === undefined || /<meta\s+http-equiv="refresh"/i.test(html)) continue;
+          if (html === undefined || isRedirectPage(html)) continue;
           const pageUrl = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
           if (!pageUrl) throw new Error(`guide/${entry.name}/index.html has no canonical URL for its Markdown twin`);
           const note = `Facts checked against their sources as of ${dataAsOf}.`;

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, type Glyph } from 'opentype.js/dist/opentype.mjs';
 import sharp from 'sharp';
+import { isRedirectPage } from '../lib/html-text.ts';
 import { previewSvg, previewTextFromHtml, type OutlineFont, type PreviewFonts } from '../lib/preview-image.ts';
 
 const require = createRequire(import.meta.url);
@@ -101,7 +102,7 @@ export default function previewImages(siteTitle: string): AstroIntegration {
           const file = path.join(entry.parentPath, entry.name);
           const relative = path.relative(out, file).split(path.sep).join('/');
           const html = await readFile(file, 'utf8');
-          if (/<meta\s+http-equiv="refresh"/i.test(html)) continue;
+          if (isRedirectPage(html)) continue;
           const preview = previewTextFromHtml(html);
           if (!preview) throw new Error(`${relative}: the page has no og:title or og:image; render it with BaseLayout`);
           const imagePath = new URL(preview.image).pathname;

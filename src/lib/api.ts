@@ -69,7 +69,7 @@ const envelope = <T extends z.ZodRawShape>(name: ApiSchemaName, shape: T) =>
     ...shape,
   });
 
-export const API_SCHEMAS = {
+const API_SCHEMAS = {
   releases: () => envelope('releases', { releases: z.array(releaseItem) }),
   release: () => envelope('release', { release: releaseItem, sources: z.array(sourceSchema) }),
   commands: () =>
@@ -116,6 +116,6 @@ export function apiJsonSchema(name: ApiSchemaName): object {
 }
 
 /** How every document is written: two-space indented, ending in a newline. */
-export const serialise = (document: unknown): string => `${JSON.stringify(document, null, 2)}\n`;
+const serialise = (document: unknown): string => `${JSON.stringify(document, null, 2)}\n`;
 
 export const jsonResponse = (document: unknown): Response => new Response(serialise(document), { headers: { 'content-type': 'application/json; charset=utf-8' } });

@@ -3,6 +3,8 @@
  * and every page keeps the security rules (a CSP without unsafe-inline scripts, no inline event
  * handlers, no inline style attributes). Pure functions over HTML text; scripts/check-dist.ts runs them.
  */
+import { decodeEntities, isRedirectPage, metaContent } from './html-text.ts';
+
 export interface DistProblem {
   /** Path of the page inside the built site, e.g. "guide/overview/index.html". */
   page: string;
@@ -31,9 +33,6 @@ export function pageLinks(html: string): PageLink[] {
   return [...withoutScriptsAndCode(html).matchAll(LINK)].map((m) => ({ tag: m[1]!, attribute: m[2]!, value: decodeEntities(m[3]!) }));
 }
 
-function decodeEntities(text: string): string {
-  return text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-}
 
 function withoutScriptsAndCode(html: string): string {
   return html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, (m) => m.replace(/<script\b([^>]*)>[\s\S]*$/, '<script$1>'));
@@ -122,11 +121,6 @@ const REQUIRED_META = [
   ['name', 'twitter:card'],
 ] as const;
 
-function metaContent(html: string, attribute: string, name: string): string | undefined {
-  const tag = new RegExp(`<meta\\s(?:[^>"]|"[^"]*")*?${attribute}="${name}"(?:[^>"]|"[^"]*")*>`).exec(html)?.[0];
-  return tag ? /\scontent="([^"]*)"/.exec(tag)?.[1] : undefined;
-}
-
 /** The image an HTML page names as its preview, as a path under the site root (no base). */
 export function previewImageOf(html: string, base: string): string | undefined {
   const image = metaContent(html, 'property', 'og:image');
@@ -144,7 +138,7 @@ export function checkPreviews(pages: ReadonlyMap<string, string>, base: string, 
   const problems: DistProblem[] = [];
   const titles = new Map<string, string>();
   for (const [page, html] of pages) {
-    if (/<meta\s+http-equiv="refresh"/i.test(html)) continue;
+    if (isRedirectPage(html)) continue;
     const title = /<title>([^<]*)<\/title>/.exec(html)?.[1]?.trim();
     if (!title) problems.push({ page, message: 'has no <title>' });
     else if (titles.has(title)) problems.push({ page, message: `has the same <title> as ${titles.get(title)}: "${title}"` });

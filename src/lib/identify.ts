@@ -44,15 +44,9 @@ export interface IdentifyKnowledge {
 }
 
 /** The parts of a data-module release this file reads (structural, so tests can pass fixtures). */
-export interface ReleaseForIdentify {
-  id: string;
-  name: string;
-  shortName: string;
-  family: string;
-  version: string;
-  formerNames: readonly string[];
+export type ReleaseForIdentify = Pick<ReleaseKnowledge, 'id' | 'name' | 'shortName' | 'family' | 'version' | 'formerNames'> & {
   osRelease: { value: { fields: Readonly<Record<string, string | null>> } } | { unknown: string };
-}
+};
 
 /**
  * os-release IDs for families whose releases in the data carry no os-release sample

@@ -4,6 +4,8 @@
  * icon; not what loads on intent (the search bundle and index) and not preview images, which only
  * link unfurlers fetch. Pure: file reading and compression are passed in.
  */
+import { tagAttribute as attribute } from './html-text.ts';
+
 export type ResourceKind = 'css' | 'js' | 'other';
 
 export interface PageWeight {
@@ -18,7 +20,6 @@ export interface PageWeight {
   requests: number;
 }
 
-const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 
 /** The URLs a page loads on first view, by kind, in document order. */
 export function firstViewResources(html: string): { url: string; kind: ResourceKind }[] {
@@ -72,7 +73,7 @@ export function weighPage(html: string, pageUrl: string, read: (path: string) =>
   return weight;
 }
 
-export const PAGE_TYPES = ['home', 'guide', 'release', 'releases', 'task', 'matrix', 'tool', 'tools', 'api', 'search', 'not-found'] as const;
+const PAGE_TYPES = ['home', 'guide', 'release', 'releases', 'task', 'matrix', 'tool', 'tools', 'api', 'search', 'not-found'] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
 
 /** The kind of page a built file is, from its path under the site root; undefined for a page no rule knows. */

@@ -5,6 +5,7 @@
  * Pure functions over HTML text; scripts/permalinks.ts and the build integration run them.
  */
 import { z } from 'astro/zod';
+import { isRedirectPage, tagAttribute as attribute } from './html-text.ts';
 
 const sitePath = z.string().regex(/^\/([a-z0-9._-]+\/)*([a-z0-9._-]+\.[a-z]+)?$/, {
   error: 'expected a site path such as /guide/identify/ or /api/v1/releases.json (no base path)',
@@ -40,8 +41,6 @@ export function parsePermalinkManifest(json: unknown, file = MANIFEST_FILE): Per
   throw new Error(`The permalink manifest is malformed:\n${lines.join('\n')}`);
 }
 
-const attribute = (tag: string, name: string): string | undefined => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
-
 /**
  * The anchors a page promises to keep, inside its <main>: heading ids, ids that a copy-link control
  * points to, and ids on elements marked data-permalink (the cells of the command matrix).
@@ -62,11 +61,6 @@ export function publicAnchors(page: string): string[] {
     if (id) anchors.add(id);
   }
   return [...anchors].sort();
-}
-
-/** A page Astro wrote for a redirect: it only refreshes to another URL. */
-export function isRedirectPage(html: string): boolean {
-  return /<meta\s+http-equiv="refresh"/i.test(html);
 }
 
 /**

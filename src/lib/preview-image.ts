@@ -3,6 +3,8 @@
  * name, the page's section and its title. Text is drawn as glyph outlines, so the image needs no
  * installed fonts and comes out the same on every machine. Pure: the font is passed in.
  */
+import { metaContent } from './html-text.ts';
+
 export const PREVIEW_WIDTH = 1200;
 export const PREVIEW_HEIGHT = 630;
 
@@ -102,10 +104,7 @@ export function previewSvg(text: PreviewText, { regular, bold }: PreviewFonts): 
 
 /** The text a page declares for its preview, read from its Open Graph tags. */
 export function previewTextFromHtml(html: string): { title: string; section: string; image: string } | undefined {
-  const meta = (property: string) => {
-    const tag = new RegExp(`<meta\\s(?:[^>"]|"[^"]*")*?property="${property}"(?:[^>"]|"[^"]*")*>`).exec(html)?.[0];
-    return tag ? /\scontent="([^"]*)"/.exec(tag)?.[1]?.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&') : undefined;
-  };
+  const meta = (property: string) => metaContent(html, 'property', property);
   const title = meta('og:title');
   const image = meta('og:image');
   if (title === undefined || image === undefined) return undefined;

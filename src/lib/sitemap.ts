@@ -1,4 +1,6 @@
 /** sitemap.xml and robots.txt for the built site. */
+import { isRedirectPage } from './html-text.ts';
+
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The sitemap protocol's urlset, one <loc> per absolute URL, in the order given. */
@@ -14,7 +16,7 @@ export function robotsTxt(sitemapUrl: string): string {
 /** Built HTML files that belong in the sitemap: real pages, not the 404 page or redirects. */
 export function sitemapPages(files: ReadonlyMap<string, string>): string[] {
   return [...files]
-    .filter(([file, html]) => file.endsWith('index.html') && !/<meta\s+http-equiv="refresh"/i.test(html) && !/<meta name="robots" content="noindex"/.test(html))
+    .filter(([file, html]) => file.endsWith('index.html') && !isRedirectPage(html) && !/<meta name="robots" content="noindex"/.test(html))
     .map(([file]) => file.replace(/index\.html$/, ''))
     .sort();
 }
