@@ -27,10 +27,7 @@ export default defineConfig({
   },
   integrations: [contentReferences(), permalinks(), previewImages(SITE_TITLE), sitemap(), markdownTwins(DATA_AS_OF), mdx(), searchIndex()],
   vite: {
-    plugins: [
-      codeThemeCssPlugin(),
-      lazyModulesPlugin({ search: 'src/scripts/search/index.ts', compare: 'src/scripts/compare.ts' }),
-    ],
+    plugins: [codeThemeCssPlugin(), lazyModulesPlugin({ search: 'src/scripts/search/index.ts', compare: 'src/scripts/compare.ts' })],
   },
   devToolbar: { enabled: false },
   security: {

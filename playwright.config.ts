@@ -29,7 +29,15 @@ export default defineConfig({
           ? {
               executablePath: systemChromium,
               // Keep Chromium off the network: this machine has none, and tests must not depend on it.
-              args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+              args: [
+                '--no-sandbox',
+                '--disable-gpu',
+                '--disable-quic',
+                '--no-first-run',
+                '--disable-background-networking',
+                '--disable-component-update',
+                '--disable-sync',
+              ],
             }
           : {},
       },

@@ -56,7 +56,9 @@ const size = Math.round(megabytes * 1024 * 1024);
 const input = SAMPLE.repeat(Math.ceil(size / SAMPLE.length)).slice(0, size);
 const RUNS = 15;
 
-console.log(`Porting checker on ${(input.length / 1024 / 1024).toFixed(2)} MB (${input.split('\n').length.toLocaleString('en-US')} lines), ${RUNS} runs per target after 2 warm-up runs`);
+console.log(
+  `Porting checker on ${(input.length / 1024 / 1024).toFixed(2)} MB (${input.split('\n').length.toLocaleString('en-US')} lines), ${RUNS} runs per target after 2 warm-up runs`,
+);
 for (const target of PORT_TARGETS) {
   checkPort(input, target);
   checkPort(input, target);
@@ -70,5 +72,7 @@ for (const target of PORT_TARGETS) {
   times.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)]!;
   const worst = times.at(-1)!;
-  console.log(`  ${target.padEnd(7)} median ${median.toFixed(1)} ms, slowest ${worst.toFixed(1)} ms, ${total.toLocaleString('en-US')} findings${worst > 200 ? '  OVER the 200 ms budget' : ''}`);
+  console.log(
+    `  ${target.padEnd(7)} median ${median.toFixed(1)} ms, slowest ${worst.toFixed(1)} ms, ${total.toLocaleString('en-US')} findings${worst > 200 ? '  OVER the 200 ms budget' : ''}`,
+  );
 }

@@ -20,15 +20,27 @@ import { PAGE_BUDGETS, pageType, weighPage, type PageType, type PageWeight } fro
 import { isRedirectPage } from '../src/lib/html-text.ts';
 
 const { values } = parseArgs({
-  options: { 'skip-lighthouse': { type: 'boolean', default: false }, 'skip-scale': { type: 'boolean', default: false }, runs: { type: 'string', default: '5' } },
+  options: {
+    'skip-lighthouse': { type: 'boolean', default: false },
+    'skip-scale': { type: 'boolean', default: false },
+    runs: { type: 'string', default: '5' },
+  },
 });
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = path.join(ROOT, 'bench-results');
 const DIST = path.join(OUT, 'dist');
 const PORT = 4390;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const CHROMIUM = process.env['PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH'] || ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'];
+const CHROMIUM =
+  process.env['PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH'] || ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+];
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -47,7 +59,8 @@ function build(cwd: string, outDir: string): number {
   return (performance.now() - started) / 1000;
 }
 
-const countPages = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length;
+const countPages = (dir: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length;
 
 // 1. Build the real site.
 rmSync(OUT, { recursive: true, force: true });
@@ -76,8 +89,20 @@ for (const entry of readdirSync(DIST, { recursive: true, withFileTypes: true }))
 }
 const byKind = [...new Set(weights.map((w) => w.type))].sort().map((type) => {
   const of = weights.filter((w) => w.type === type);
-  const pick = (key: keyof PageWeight) => ({ median: median(of.map((w) => w.weight[key])), max: Math.max(...of.map((w) => w.weight[key])) });
-  return { type, pages: of.length, html: pick('html'), css: pick('css'), js: pick('js'), total: pick('total'), requests: pick('requests'), budget: PAGE_BUDGETS[type] };
+  const pick = (key: keyof PageWeight) => ({
+    median: median(of.map((w) => w.weight[key])),
+    max: Math.max(...of.map((w) => w.weight[key])),
+  });
+  return {
+    type,
+    pages: of.length,
+    html: pick('html'),
+    css: pick('css'),
+    js: pick('js'),
+    total: pick('total'),
+    requests: pick('requests'),
+    budget: PAGE_BUDGETS[type],
+  };
 });
 
 // 3. Search and Lighthouse against the built site.
@@ -138,7 +163,8 @@ async function measureSearch(): Promise<SearchRun> {
   await Promise.all(pending);
   const firstQueryBytes = Object.values(files).reduce((a, b) => a + b, 0);
   const laterKeystrokeMs: number[] = [];
-  for (const query of ['selinux statu', 'sestatus', 'kernel-devel', 'amazon-linux-extras', 'chrony', 'dnf install']) laterKeystrokeMs.push(await timeQuery(query));
+  for (const query of ['selinux statu', 'sestatus', 'kernel-devel', 'amazon-linux-extras', 'chrony', 'dnf install'])
+    laterKeystrokeMs.push(await timeQuery(query));
   await browser.close();
   return { firstQueryMs, firstQueryBytes, firstQueryFiles: { ...files }, laterKeystrokeMs };
 }
@@ -155,7 +181,15 @@ const search = {
 };
 console.log(`Search: ${searchRuns.length} runs done`);
 
-const LIGHTHOUSE_PAGES = ['', 'guide/identify/', 'commands/', 'commands/install-package/', 'releases/al2023/', 'tools/identify/', 'tools/port-check/'];
+const LIGHTHOUSE_PAGES = [
+  '',
+  'guide/identify/',
+  'commands/',
+  'commands/install-package/',
+  'releases/al2023/',
+  'tools/identify/',
+  'tools/port-check/',
+];
 const lighthouseScores: { page: string; scores: Record<string, number> }[] = [];
 if (!values['skip-lighthouse']) {
   const { launch } = await import('chrome-launcher');
@@ -165,7 +199,10 @@ if (!values['skip-lighthouse']) {
     try {
       const result = await lighthouse(`${ORIGIN}/${page}`, { port: chrome.port, output: 'json', logLevel: 'error' });
       const categories = result?.lhr.categories ?? {};
-      lighthouseScores.push({ page: `/${page}`, scores: Object.fromEntries(Object.entries(categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)])) });
+      lighthouseScores.push({
+        page: `/${page}`,
+        scores: Object.fromEntries(Object.entries(categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)])),
+      });
     } finally {
       await chrome.kill();
     }
@@ -179,7 +216,8 @@ if (!values['skip-scale']) {
   const copy = path.join(os.tmpdir(), `field-guide-scale-${process.pid}`);
   rmSync(copy, { recursive: true, force: true });
   mkdirSync(copy);
-  for (const item of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) cpSync(path.join(ROOT, item), path.join(copy, item), { recursive: true });
+  for (const item of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public'])
+    cpSync(path.join(ROOT, item), path.join(copy, item), { recursive: true });
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
   for (let i = 1; i <= 500; i += 1) {
     writeFileSync(
@@ -213,15 +251,21 @@ const rows = byKind.map(
     `| ${k.type} | ${k.pages} | ${kb(k.html.max)} | ${kb(k.css.max)} | ${kb(k.js.max)} | ${kb(k.total.median)} | ${kb(k.total.max)} | ${kb(k.budget.total)} | ${k.requests.max} |`,
 );
 console.log(`\nMeasured ${report.measuredOn} on ${report.machine}\n`);
-console.log(`| Page kind | Pages | HTML (max) | CSS (max) | JS (max) | Total (median) | Total (max) | Budget | Requests |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n${rows.join('\n')}`);
+console.log(
+  `| Page kind | Pages | HTML (max) | CSS (max) | JS (max) | Total (median) | Total (max) | Budget | Requests |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n${rows.join('\n')}`,
+);
 console.log(
   `\nSearch (median of ${search.runs} cold runs): first query fetches ${kb(search.firstQueryBytes)} and shows results in ${search.firstQueryMs.toFixed(0)} ms; ` +
     `later keystrokes ${search.laterKeystrokeMsMedian.toFixed(1)} ms median, ${search.laterKeystrokeMsMax.toFixed(1)} ms max.`,
 );
 if (lighthouseScores.length > 0) {
   console.log(`\n| Lighthouse (mobile) | Performance | Accessibility | Best practices | SEO |\n| --- | --- | --- | --- | --- |`);
-  for (const { page, scores } of lighthouseScores) console.log(`| ${page} | ${scores['performance']} | ${scores['accessibility']} | ${scores['best-practices']} | ${scores['seo']} |`);
+  for (const { page, scores } of lighthouseScores)
+    console.log(`| ${page} | ${scores['performance']} | ${scores['accessibility']} | ${scores['best-practices']} | ${scores['seo']} |`);
 }
 console.log(`\nBuild: ${pageCount} pages in ${buildSeconds.toFixed(1)} s (${((buildSeconds / pageCount) * 1000).toFixed(0)} ms per page)`);
-if (scale) console.log(`Build with 500 generated pages: ${scale.pages} pages in ${scale.seconds.toFixed(1)} s (${((scale.seconds / scale.pages) * 1000).toFixed(0)} ms per page)`);
+if (scale)
+  console.log(
+    `Build with 500 generated pages: ${scale.pages} pages in ${scale.seconds.toFixed(1)} s (${((scale.seconds / scale.pages) * 1000).toFixed(0)} ms per page)`,
+  );
 console.log(`\nWrote ${path.relative(ROOT, path.join(OUT, 'bench.json'))}`);

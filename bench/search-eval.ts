@@ -34,6 +34,8 @@ for (const { query, expect } of queries) {
   const top = results.slice(0, 3).map((r) => r.url);
   const hit = expect && top.some((url) => url.startsWith(expect));
   if (expect && !hit) misses++;
-  console.log(`${hit ? 'ok  ' : expect ? 'MISS' : '    '} ${JSON.stringify(query)} → ${top.join('  ')}${expect && !hit ? `   (want ${expect})` : ''}`);
+  console.log(
+    `${hit ? 'ok  ' : expect ? 'MISS' : '    '} ${JSON.stringify(query)} → ${top.join('  ')}${expect && !hit ? `   (want ${expect})` : ''}`,
+  );
 }
 if (misses) console.log(`${misses} of ${queries.length} expected results not in the top 3`);

@@ -14,7 +14,10 @@ test.describe('every page has no WCAG 2.2 AA violations, in the light and the da
       await page.emulateMedia({ colorScheme: 'dark' });
       const dark = await new AxeBuilder({ page }).withTags(WCAG_22_AA).withRules(['color-contrast', 'link-in-text-block']).analyze();
       const describe = (scheme: string, v: (typeof light.violations)[number]) =>
-        `${scheme}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`;
+        `${scheme}: ${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')})`;
       expect([...light.violations.map((v) => describe('light', v)), ...dark.violations.map((v) => describe('dark', v))]).toEqual([]);
     });
   }

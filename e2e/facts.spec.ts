@@ -36,13 +36,18 @@ test('AL2023 is shown as taking its components from Fedora, not as built from RH
   expect(upstream.length).toBeGreaterThan(0);
   expect(relations.some((r) => getRelease(r.to).family === 'rhel' && r.kind === 'built-from')).toBe(false);
   await page.goto(routes.release('al2023'));
-  const lineage = page.locator('section, article').filter({ has: page.locator('#lineage') }).first();
+  const lineage = page
+    .locator('section, article')
+    .filter({ has: page.locator('#lineage') })
+    .first();
   for (const relation of upstream) {
     await expect(lineage).toContainText(`${LINEAGE_RELATION_WORDS[relation.kind]} ${getRelease(relation.to).name}`);
   }
 });
 
-test("release pages show AL2's end of support and AL2023's end of standard support and of maintenance, as in the data", async ({ page }) => {
+test("release pages show AL2's end of support and AL2023's end of standard support and of maintenance, as in the data", async ({
+  page,
+}) => {
   const cases: [ReleaseId, ReleaseFactKey][] = [
     ['al2', 'endOfStandardSupport'],
     ['al2023', 'endOfStandardSupport'],
@@ -69,9 +74,17 @@ test('the command reference says where EPEL and amazon-linux-extras exist, as in
   const epel = getCommand('enable-epel');
   const extras = getCommand('amazon-linux-extras');
   expect([epel.variants.al2.kind, epel.variants.al2023.kind]).toEqual(['command', 'unavailable']);
-  expect([extras.variants.al2.kind, extras.variants.al2023.kind, extras.variants.rhel9.kind]).toEqual(['command', 'unavailable', 'unavailable']);
+  expect([extras.variants.al2.kind, extras.variants.al2023.kind, extras.variants.rhel9.kind]).toEqual([
+    'command',
+    'unavailable',
+    'unavailable',
+  ]);
   await page.goto(routes.commands());
-  for (const [task, release] of [['enable-epel', 'al2023'], ['amazon-linux-extras', 'al2023'], ['amazon-linux-extras', 'rhel9']] as const) {
+  for (const [task, release] of [
+    ['enable-epel', 'al2023'],
+    ['amazon-linux-extras', 'al2023'],
+    ['amazon-linux-extras', 'rhel9'],
+  ] as const) {
     await expect(page.locator(`#${task}--${release}`)).toContainText('Not available.');
   }
   for (const task of [epel, extras]) {

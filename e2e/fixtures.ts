@@ -13,7 +13,8 @@ export const test = base.extend<{ consoleMessages: string[] }>({
       page.on('pageerror', (error) => messages.push(`page error: ${error.message}`));
       page.on('request', (request) => {
         const url = new URL(request.url());
-        if (url.origin !== origin && !['data:', 'blob:'].includes(url.protocol)) messages.push(`request to another origin: ${request.url()}`);
+        if (url.origin !== origin && !['data:', 'blob:'].includes(url.protocol))
+          messages.push(`request to another origin: ${request.url()}`);
       });
       await use(messages);
       expect(messages, 'the console stays empty and no other origin is contacted').toEqual([]);

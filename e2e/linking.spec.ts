@@ -78,7 +78,9 @@ test('the # beside a guide heading links to the section and copies its full addr
   await expect(heading).toHaveAccessibleName('The os-release fields that matter');
   await page.getByRole('link', { name: 'Link to The os-release fields that matter' }).click();
   await expect(page).toHaveURL(/\/guide\/identify\/#os-release$/);
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${new URL(page.url()).origin}${routes.guide('identify')}#os-release`);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    `${new URL(page.url()).origin}${routes.guide('identify')}#os-release`,
+  );
   await expect(page.getByText('Link copied')).toBeAttached();
   await expect(heading).toBeInViewport();
 });
@@ -106,7 +108,9 @@ test('without JavaScript the wiki snippets are still there to select', async ({ 
   const command = getCommand('install-package');
   await page.goto(routes.command('install-package'));
   await page.getByText('Copy link for a wiki').click();
-  await expect(page.getByText(wikiLink('confluence', `${command.title} · ${SITE_TITLE}`, absoluteUrl(routes.command('install-package'))))).toBeVisible();
+  await expect(
+    page.getByText(wikiLink('confluence', `${command.title} · ${SITE_TITLE}`, absoluteUrl(routes.command('install-package')))),
+  ).toBeVisible();
   await context.close();
 });
 

@@ -17,7 +17,10 @@ test('a printed page drops the navigation, shows link targets and wraps code', a
   const external = page.locator('main a[href^="https://"]').first();
   const after = await external.evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toContain('https://');
-  const whiteSpace = await page.locator('main pre').first().evaluate((pre) => getComputedStyle(pre).whiteSpace);
+  const whiteSpace = await page
+    .locator('main pre')
+    .first()
+    .evaluate((pre) => getComputedStyle(pre).whiteSpace);
   expect(whiteSpace).toBe('pre-wrap');
 });
 

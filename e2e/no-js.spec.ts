@@ -12,8 +12,8 @@ test.describe('without JavaScript every page shows its heading, content, tables 
       for (const table of await page.locator('main table').all()) await expect(table, path).toBeVisible();
       for (const code of await page.locator('main pre').all()) await expect(code, path).toBeVisible();
       await expect(page.locator('[data-theme-picker]'), path).toBeHidden();
-    await expect(page.locator('.copy-button'), path).toHaveCount(0);
-    await expect(page.locator('[data-release][hidden]'), path).toHaveCount(0);
+      await expect(page.locator('.copy-button'), path).toHaveCount(0);
+      await expect(page.locator('[data-release][hidden]'), path).toHaveCount(0);
     });
   }
 });

@@ -1,8 +1,9 @@
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { SEARCH_QUERIES } from './search-queries.ts';
 
-const dialog = (page: import('@playwright/test').Page) => page.getByRole('dialog', { name: 'Search the guide' });
-const resultLinks = (page: import('@playwright/test').Page) => dialog(page).locator('.search-result > a');
+const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the guide' });
+const resultLinks = (page: Page) => dialog(page).locator('.search-result > a');
 
 test.describe('realistic queries find the expected task or section in the top three, and land on it highlighted', () => {
   for (const { query, expect: expected } of SEARCH_QUERIES) {
@@ -10,15 +11,19 @@ test.describe('realistic queries find the expected task or section in the top th
       await page.goto(`guide/overview/?q=${encodeURIComponent(query)}`);
       await expect(dialog(page)).toBeVisible();
       await expect(resultLinks(page).first()).toBeVisible();
-      const top = (await resultLinks(page).evaluateAll((links) => links.slice(0, 3).map((a) => (a as HTMLAnchorElement).href))).map((href) => {
-        const url = new URL(href);
-        return url.pathname + url.hash;
-      });
+      const top = (await resultLinks(page).evaluateAll((links) => links.slice(0, 3).map((a) => (a as HTMLAnchorElement).href))).map(
+        (href) => {
+          const url = new URL(href);
+          return url.pathname + url.hash;
+        },
+      );
       const index = top.findIndex((path) => path.startsWith(expected));
       expect(index, `top three for “${query}”: ${top.join(', ')}`).toBeGreaterThanOrEqual(0);
 
       await resultLinks(page).nth(index).click();
-      await expect.poll(() => new URL(page.url()).pathname + new URL(page.url()).hash).toMatch(new RegExp(`^${expected.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`));
+      await expect
+        .poll(() => new URL(page.url()).pathname + new URL(page.url()).hash)
+        .toMatch(new RegExp(`^${expected.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`));
       expect(new URL(page.url()).searchParams.get('highlight')).toBe(query);
       await expect(page.locator('main mark.search-highlight').first()).toBeVisible();
       const hash = new URL(page.url()).hash;
@@ -91,7 +96,8 @@ test('filters are toggles kept in the URL, and a reload restores them', async ({
   await commands.click();
   await expect(commands).toHaveAttribute('aria-pressed', 'true');
   await expect(page).toHaveURL(/[?&]q=selinux&kind=command/);
-  for (const href of await resultLinks(page).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname))) expect(href).toMatch(/\/commands\//);
+  for (const href of await resultLinks(page).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname)))
+    expect(href).toMatch(/\/commands\//);
   await dialog(page).getByLabel('Release').selectOption('al2023');
   await expect(page).toHaveURL(/release=al2023/);
   await page.reload();

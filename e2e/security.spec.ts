@@ -1,6 +1,11 @@
 import { test, expect } from './fixtures.ts';
 
-const PAYLOADS = ['<img src=x onerror="window.__pwned=1">', '"><script>window.__pwned=1</script>', "javascript:window.__pwned=1//", '<svg onload=window.__pwned=1>'];
+const PAYLOADS = [
+  '<img src=x onerror="window.__pwned=1">',
+  '"><script>window.__pwned=1</script>',
+  'javascript:window.__pwned=1//',
+  '<svg onload=window.__pwned=1>',
+];
 
 test('search treats what the user types and what the URL carries as text', async ({ page }) => {
   page.on('dialog', () => {

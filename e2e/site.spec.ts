@@ -19,7 +19,10 @@ test('the sidebar navigates and marks the current page', async ({ page }) => {
   const nav = page.getByRole('navigation', { name: 'Guide' });
   await nav.getByRole('link', { name: 'All releases' }).click();
   await expect(page).toHaveURL(/\/releases\/$/);
-  await expect(page.getByRole('navigation', { name: 'Guide' }).getByRole('link', { name: 'All releases' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation', { name: 'Guide' }).getByRole('link', { name: 'All releases' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('All releases');
 });
 

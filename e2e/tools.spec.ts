@@ -12,7 +12,12 @@ const osRelease = (id: 'al2023' | 'rhel9') => {
 };
 const AL2023 = osRelease('al2023');
 const PAYLOAD = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
-const SCRIPT = ['#!/bin/bash', 'amazon-linux-extras install -y nginx1', 'yum install -y epel-release ntp', 'if [ -f /etc/redhat-release ]; then echo el; fi'].join('\n');
+const SCRIPT = [
+  '#!/bin/bash',
+  'amazon-linux-extras install -y nginx1',
+  'yum install -y epel-release ntp',
+  'if [ -f /etc/redhat-release ]; then echo el; fi',
+].join('\n');
 
 /** Records every request made from now on, with its body, so a test can check none carries the input. */
 function recordRequests(page: Page): string[] {
@@ -59,15 +64,21 @@ test.describe('identify a release', () => {
   test('contradictory input is explained, and no release is named', async ({ page }) => {
     await page.goto('tools/identify/');
     await page.getByRole('button', { name: 'Mixed-up input' }).click();
-    await expect(status(page, 'data-identify-status')).toHaveText(/^The input contradicts itself: os-release .* says Amazon Linux 2023; the release line \(line \d+\) says Red Hat Enterprise Linux 7\.$/);
+    await expect(status(page, 'data-identify-status')).toHaveText(
+      /^The input contradicts itself: os-release .* says Amazon Linux 2023; the release line \(line \d+\) says Red Hat Enterprise Linux 7\.$/,
+    );
     await expect(page.locator('[data-identify-result] .verdict')).toHaveText('The input contradicts itself, so no release is named.');
   });
 
   test('a RHEL rebuild is named as a rebuild, not as RHEL', async ({ page }) => {
     await page.goto('tools/identify/');
-    await page.getByLabel(/^Output of/).fill('NAME="Rocky Linux"\nID="rocky"\nID_LIKE="rhel centos fedora"\nVERSION_ID="9.3"\nPLATFORM_ID="platform:el9"');
+    await page
+      .getByLabel(/^Output of/)
+      .fill('NAME="Rocky Linux"\nID="rocky"\nID_LIKE="rhel centos fedora"\nVERSION_ID="9.3"\nPLATFORM_ID="platform:el9"');
     await page.getByRole('button', { name: 'Identify' }).click();
-    await expect(status(page, 'data-identify-status')).toHaveText('Rocky Linux, a RHEL rebuild or derivative (not tracked here). Confidence: medium.');
+    await expect(status(page, 'data-identify-status')).toHaveText(
+      'Rocky Linux, a RHEL rebuild or derivative (not tracked here). Confidence: medium.',
+    );
     await expect(page.locator('[data-identify-result]').getByRole('link', { name: 'Red Hat Enterprise Linux 9' })).toBeVisible();
   });
 
@@ -177,7 +188,9 @@ test.describe('check a script for porting', () => {
     const url = page.url();
     const requests = recordRequests(page);
     const marker = 'MARKER0b21c';
-    await page.getByLabel('Shell script, Dockerfile, cloud-init user data or Ansible tasks').pressSequentially(`yum install -y ntp ${marker}`);
+    await page
+      .getByLabel('Shell script, Dockerfile, cloud-init user data or Ansible tasks')
+      .pressSequentially(`yum install -y ntp ${marker}`);
     await page.getByRole('radio', { name: 'RHEL 10' }).check();
     await page.getByRole('button', { name: 'Check' }).click();
     await expect(status(page, 'data-port-status')).toContainText('For RHEL 10:');

@@ -6,9 +6,10 @@
 import { spawnSync } from 'node:child_process';
 
 const result = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8' });
-let report: { metadata?: { vulnerabilities?: Record<string, number> }; error?: { summary?: string } } = {};
+interface AuditReport { metadata?: { vulnerabilities?: Record<string, number> }; error?: { summary?: string } }
+let report: AuditReport;
 try {
-  report = JSON.parse(result.stdout || '{}');
+  report = JSON.parse(result.stdout || '{}') as AuditReport;
 } catch {
   report = {};
 }
@@ -21,7 +22,11 @@ if (counts) {
     process.exit(1);
   }
 } else {
-  const lastLine = result.stderr.split('\n').map((l) => l.trim()).filter((l) => l && !l.includes('complete log')).at(-1);
+  const lastLine = result.stderr
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.includes('complete log'))
+    .at(-1);
   const reason = report.error?.summary || lastLine || `npm exited with status ${result.status}`;
   console.warn(`WARNING: npm audit could not run here (${reason}). Runtime dependencies were NOT checked for advisories.`);
   if (process.env['AUDIT_REQUIRED'] === '1') process.exit(1);

@@ -50,7 +50,9 @@ const rows = [...new Set(weights.map((w) => w.type))].sort().map((type) => {
   const budget = PAGE_BUDGETS[type];
   return `${type.padEnd(10)} ${String(of.length).padStart(3)}  ${kb(heaviest.weight.html)} ${kb(heaviest.weight.css)} ${kb(heaviest.weight.js)} ${kb(heaviest.weight.total)}  ${kb(budget.js)} ${kb(budget.css)} ${kb(budget.total)}  ${heaviest.page}`;
 });
-console.log(`First view, gzip KB, heaviest page of each kind:\nkind       pages   html   css    js total | budget js  css total  page\n${rows.join('\n')}`);
+console.log(
+  `First view, gzip KB, heaviest page of each kind:\nkind       pages   html   css    js total | budget js  css total  page\n${rows.join('\n')}`,
+);
 if (values.json) await writeFile(values.json, `${JSON.stringify(weights, null, 2)}\n`);
 
 if (problems.length > 0) {

@@ -17,7 +17,9 @@ const root = path.resolve(values.dir);
 const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 
 const entries = await readdir(root, { recursive: true, withFileTypes: true });
-const files = new Set(entries.filter((e) => e.isFile()).map((e) => path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join('/')));
+const files = new Set(
+  entries.filter((e) => e.isFile()).map((e) => path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join('/')),
+);
 const htmlFiles = [...files].filter((f) => f.endsWith('.html')).sort();
 const pages = new Map<string, string>();
 for (const file of htmlFiles) pages.set(file, await readFile(path.join(root, file), 'utf8'));
@@ -35,7 +37,11 @@ problems.push(...checkLinks(pages, files, base));
 problems.push(...checkPreviews(pages, base, (file) => (files.has(file) ? pngSize(readFileSync(path.join(root, file))) : undefined)));
 
 if (problems.length > 0) {
-  console.error(`The built site has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n  ${problems.map(formatDistProblem).join('\n  ')}`);
+  console.error(
+    `The built site has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n  ${problems.map(formatDistProblem).join('\n  ')}`,
+  );
   process.exit(1);
 }
-console.log(`Checked ${htmlFiles.length} pages: valid HTML, links and anchors resolve, security rules hold, every page has its preview tags and a 1200×630 image.`);
+console.log(
+  `Checked ${htmlFiles.length} pages: valid HTML, links and anchors resolve, security rules hold, every page has its preview tags and a 1200×630 image.`,
+);

@@ -9,7 +9,9 @@ import { parseArgs } from 'node:util';
 import { checkPermalinks, MANIFEST_FILE, observePermalinks, updateManifest } from '../src/lib/permalinks.ts';
 import { readPermalinkManifest } from '../src/integrations/permalinks.ts';
 
-const { values } = parseArgs({ options: { dir: { type: 'string', default: process.env['OUT_DIR'] ?? 'dist' }, write: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { dir: { type: 'string', default: process.env['OUT_DIR'] ?? 'dist' }, write: { type: 'boolean', default: false } },
+});
 const root = path.resolve(values.dir);
 
 const files = new Map<string, string | undefined>();
@@ -24,7 +26,9 @@ const observed = observePermalinks(files);
 if (values.write) {
   await writeFile(MANIFEST_FILE, `${JSON.stringify(updateManifest(manifest, observed), null, 2)}\n`);
   const anchors = Object.values(observed).reduce((n, a) => n + a.length, 0);
-  console.log(`Recorded ${Object.keys(observed).length} URLs and ${anchors} anchors in ${MANIFEST_FILE}. Review the diff before committing.`);
+  console.log(
+    `Recorded ${Object.keys(observed).length} URLs and ${anchors} anchors in ${MANIFEST_FILE}. Review the diff before committing.`,
+  );
 } else {
   const problems = checkPermalinks(manifest, observed);
   if (problems.length > 0) {
@@ -33,5 +37,7 @@ if (values.write) {
     console.error(`The permalink contract is broken (${problems.length}):\n  ${shown.join('\n  ')}${more}`);
     process.exit(1);
   }
-  console.log(`Permalinks hold: ${Object.keys(manifest.pages).length} URLs and their anchors, ${Object.keys(manifest.redirects).length} redirects, ${Object.keys(manifest.anchorAliases).length} anchor aliases.`);
+  console.log(
+    `Permalinks hold: ${Object.keys(manifest.pages).length} URLs and their anchors, ${Object.keys(manifest.redirects).length} redirects, ${Object.keys(manifest.anchorAliases).length} anchor aliases.`,
+  );
 }

@@ -18,7 +18,12 @@ async function buildInto(dir: string): Promise<Map<string, string>> {
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const file = path.join(entry.parentPath, entry.name);
-    hashes.set(path.relative(dir, file), createHash('sha256').update(await readFile(file)).digest('hex'));
+    hashes.set(
+      path.relative(dir, file),
+      createHash('sha256')
+        .update(await readFile(file))
+        .digest('hex'),
+    );
   }
   return hashes;
 }
@@ -30,7 +35,9 @@ try {
   const names = [...new Set([...first.keys(), ...second.keys()])].sort();
   const differing = names.filter((name) => first.get(name) !== second.get(name));
   if (differing.length > 0) {
-    console.error(`Two builds with SOURCE_DATE_EPOCH=${epoch} differ in ${differing.length} of ${names.length} files:\n  ${differing.join('\n  ')}`);
+    console.error(
+      `Two builds with SOURCE_DATE_EPOCH=${epoch} differ in ${differing.length} of ${names.length} files:\n  ${differing.join('\n  ')}`,
+    );
     process.exitCode = 1;
   } else {
     console.log(`Two builds with SOURCE_DATE_EPOCH=${epoch} are byte-identical (${names.length} files).`);

@@ -64,6 +64,8 @@ describe('astro build refuses bad input', () => {
     await writeFile(page, `${await readFile(page, 'utf8')}\n<Command id="install-pakage" />\n`);
     const { code, output } = await build(workdir);
     expect(code).not.toBe(0);
-    expect(output).toMatch(/content\/docs\/overview\.mdx:\d+:\d+ <Command id> names unknown command "install-pakage"; it is not defined in src\/data\/commands\.ts\. Did you mean "install-package"\?/);
+    expect(output).toMatch(
+      /content\/docs\/overview\.mdx:\d+:\d+ <Command id> names unknown command "install-pakage"; it is not defined in src\/data\/commands\.ts\. Did you mean "install-package"\?/,
+    );
   }, 120_000);
 });

@@ -18,7 +18,14 @@ function site(pages: Record<string, string>): string {
 
 function run(root: string): { code: number; output: string } {
   try {
-    return { code: 0, output: execFileSync(process.execPath, [script, '--dir', root], { encoding: 'utf8', stdio: 'pipe', env: { ...process.env, BASE_PATH: '/' } }) };
+    return {
+      code: 0,
+      output: execFileSync(process.execPath, [script, '--dir', root], {
+        encoding: 'utf8',
+        stdio: 'pipe',
+        env: { ...process.env, BASE_PATH: '/' },
+      }),
+    };
   } catch (error) {
     const e = error as { status: number; stdout: string; stderr: string };
     return { code: e.status, output: e.stdout + e.stderr };
@@ -26,7 +33,8 @@ function run(root: string): { code: number; output: string } {
 }
 
 /** Text gzip cannot shrink much, so the page weighs about what it says. */
-const incompressible = (bytes: number) => Array.from({ length: bytes / 8 }, (_, i) => ((i * 2654435761) >>> 0).toString(36).padStart(8, '0')).join('');
+const incompressible = (bytes: number) =>
+  Array.from({ length: bytes / 8 }, (_, i) => ((i * 2654435761) >>> 0).toString(36).padStart(8, '0')).join('');
 
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 

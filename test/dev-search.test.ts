@@ -22,10 +22,14 @@ afterAll(async () => {
 test('the dev server builds and serves a search index that answers queries', async () => {
   // The dev server must run as it would for a developer, not inside the test runner's mode.
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST|VITE_|TEST|NODE_ENV)/.test(key)));
-  server = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: root,
-    env: { ...env, NO_COLOR: '1' },
-  });
+  server = spawn(
+    process.execPath,
+    [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
+    {
+      cwd: root,
+      env: { ...env, NO_COLOR: '1' },
+    },
+  );
   let log = '';
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no dev search index after 90 s:\n${log}`)), 90_000);

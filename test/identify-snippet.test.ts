@@ -16,7 +16,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function identify(content: string): string {
   const file = path.join(dir, `os-release-${Math.random().toString(36).slice(2)}`);
   writeFileSync(file, content);
-  return execFileSync('sh', [script], { env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', OS_RELEASE_FILE: file }, encoding: 'utf8' }).trim();
+  return execFileSync('sh', [script], {
+    env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', OS_RELEASE_FILE: file },
+    encoding: 'utf8',
+  }).trim();
 }
 
 function osReleaseFile(fields: Readonly<Record<string, string | null>>): string {
@@ -31,7 +34,21 @@ const expected = (id: string) => (id.startsWith('fedora') ? 'fedora' : id);
 describe('identify-release.sh', () => {
   const samples = releases.filter((r) => 'value' in r.osRelease && r.osRelease.value.fields['ID']);
   test('the data holds os-release samples for the Amazon Linux and RHEL releases', () => {
-    expect(samples.map((r) => r.id)).toEqual(expect.arrayContaining(['al1', 'al2', 'al2023', 'al2027', 'rhel7', 'rhel8', 'rhel9', 'rhel10', 'centos7', 'centos-stream8', 'centos-stream9']));
+    expect(samples.map((r) => r.id)).toEqual(
+      expect.arrayContaining([
+        'al1',
+        'al2',
+        'al2023',
+        'al2027',
+        'rhel7',
+        'rhel8',
+        'rhel9',
+        'rhel10',
+        'centos7',
+        'centos-stream8',
+        'centos-stream9',
+      ]),
+    );
   });
 
   for (const release of samples) {

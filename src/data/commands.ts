@@ -37,7 +37,9 @@ export const categoryData = defineCategories([
 export type CategoryId = (typeof categoryData)[number]['id'];
 
 type CommandInput = Omit<
-  DataInput<z.input<ReturnType<typeof commandSchema<readonly [SourceId, ...SourceId[]], typeof COMMAND_RELEASES, readonly OptionalRelease[]>>>>,
+  DataInput<
+    z.input<ReturnType<typeof commandSchema<readonly [SourceId, ...SourceId[]], typeof COMMAND_RELEASES, readonly OptionalRelease[]>>>
+  >,
   'category' | 'related'
 > & { category: CategoryId; related?: readonly string[] };
 
@@ -97,7 +99,13 @@ export const commandData = defineCommands([
       'The command is identical everywhere; what differs is the content. Amazon Linux never reports a RHEL version, and AL2023 lists only fedora in ID_LIKE.',
       'AWS recommends keying scripts on ID and VERSION_ID rather than on the human-readable release files.',
     ],
-    sources: ['aws-al2-ident-os-release', 'aws-ec2-amazon-linux-basics-2018', 'teleport-autodiscover-test', 'ansible-fixture-al2018', 'ansible-fixture-rhel77'],
+    sources: [
+      'aws-al2-ident-os-release',
+      'aws-ec2-amazon-linux-basics-2018',
+      'teleport-autodiscover-test',
+      'ansible-fixture-al2018',
+      'ansible-fixture-rhel77',
+    ],
     related: ['show-release-string', 'detect-distro-in-script', 'show-exact-release'],
     aliases: ['os-release', 'version', 'which distro', 'lsb_release', 'cat /etc/os-release'],
     verification:
@@ -155,7 +163,13 @@ export const commandData = defineCommands([
       'Amazon Linux has no /etc/redhat-release, so installers that test only for that file misdetect it; /etc/system-release exists on both families.',
       'Do not parse these strings in scripts; use /etc/os-release.',
     ],
-    sources: ['aws-ec2-amazon-linux-basics-2018', 'aws-al2023-typescript', 'actions-runner-4223', 'ansible-fixture-rhel77', 'osbuild-civ-test-aws'],
+    sources: [
+      'aws-ec2-amazon-linux-basics-2018',
+      'aws-al2023-typescript',
+      'actions-runner-4223',
+      'ansible-fixture-rhel77',
+      'osbuild-civ-test-aws',
+    ],
     related: ['show-os-release', 'detect-distro-in-script'],
     aliases: ['system-release', 'redhat-release', 'release file'],
     verification:
@@ -212,7 +226,8 @@ export const commandData = defineCommands([
     sources: ['aws-ec2-amazon-linux-basics-2018', 'aws-al2023-deterministic-upgrades-usage', 'osbuild-civ-test-aws'],
     related: ['show-os-release', 'pin-os-release', 'check-for-updates'],
     aliases: ['image-id', 'system-release', 'minor version', 'release version', '2023.x'],
-    verification: "AWS pages for AL1/AL2/AL2023 (primary). RHEL uses the redhat-release package, required in RHEL AMIs per Red Hat's image tests (secondary).",
+    verification:
+      "AWS pages for AL1/AL2/AL2023 (primary). RHEL uses the redhat-release package, required in RHEL AMIs per Red Hat's image tests (secondary).",
   },
   {
     id: 'show-kernel-version',
@@ -266,7 +281,14 @@ export const commandData = defineCommands([
     notes: [
       'Amazon Linux kernels are Amazon builds of kernel.org LTS lines, not RHEL kernels; identical major numbers (AL2023 6.12 vs RHEL 10 6.12.0) do not mean identical kernels.',
     ],
-    sources: ['aws-al2023-kernel-update', 'aws-al2-kernel', 'ansible-fixture-al2018', 'ansible-fixture-rhel77', 'centos-stream-kernel-branches', 'ctrliq-kernel-el10'],
+    sources: [
+      'aws-al2023-kernel-update',
+      'aws-al2-kernel',
+      'ansible-fixture-al2018',
+      'ansible-fixture-rhel77',
+      'centos-stream-kernel-branches',
+      'ctrliq-kernel-el10',
+    ],
     related: ['install-kernel-headers', 'list-installed-kernels'],
     aliases: ['uname', 'kernel version'],
     verification: 'uname -r documented in AWS AL2023 kernel FAQ (primary). Version bases from the fact base (mixed).',
@@ -430,11 +452,14 @@ export const commandData = defineCommands([
         sources: ['dnf-command-ref'],
       },
     },
-    notes: ['Removing a package does not remove dependencies pulled in for it unless you also run autoremove; review the transaction before confirming.'],
+    notes: [
+      'Removing a package does not remove dependencies pulled in for it unless you also run autoremove; review the transaction before confirming.',
+    ],
     sources: ['aws-ec2-amazon-linux-basics-2018', 'aws-al2023-spal', 'aws-al2027-package-management', 'dnf-command-ref', 'yum-man'],
     related: ['install-package'],
     aliases: ['yum erase', 'dnf erase', 'uninstall'],
-    verification: 'AWS shows yum remove (AL2 Extras section) and dnf remove (SPAL tutorial, AL2027 page). RHEL from dnf/yum upstream references.',
+    verification:
+      'AWS shows yum remove (AL2 Extras section) and dnf remove (SPAL tutorial, AL2027 page). RHEL from dnf/yum upstream references.',
   },
   {
     id: 'search-packages',
@@ -482,7 +507,13 @@ export const commandData = defineCommands([
       },
     },
     notes: ['Add --all (dnf) to include descriptions; on AL2023 results come only from the locked repository release.'],
-    sources: ['aws-ec2-find-software', 'redhat-rhel9-dnf-search', 'redhat-rhel10-dnf-search', 'redhat-yum-cheatsheet', 'aws-al2027-package-management'],
+    sources: [
+      'aws-ec2-find-software',
+      'redhat-rhel9-dnf-search',
+      'redhat-rhel10-dnf-search',
+      'redhat-yum-cheatsheet',
+      'aws-al2027-package-management',
+    ],
     related: ['show-package-info', 'which-package-provides-file'],
     aliases: ['yum search', 'dnf search', 'find package'],
     verification: 'Primary for all except RHEL 8, which follows the dnf command reference.',
@@ -539,7 +570,8 @@ export const commandData = defineCommands([
     sources: ['redhat-yum-cheatsheet', 'dnf-command-ref', 'redhat-rhel9-dnf-search', 'aws-al2023-issue-745'],
     related: ['search-packages', 'list-installed-packages'],
     aliases: ['yum info', 'dnf info', 'supportinfo'],
-    verification: 'Standard yum/dnf usage (Red Hat cheat sheet and DNF reference). AL1/AL2 use the same yum 3 tool; not separately shown by AWS.',
+    verification:
+      'Standard yum/dnf usage (Red Hat cheat sheet and DNF reference). AL1/AL2 use the same yum 3 tool; not separately shown by AWS.',
   },
   {
     id: 'list-installed-packages',
@@ -585,7 +617,13 @@ export const commandData = defineCommands([
       },
     },
     notes: ['rpm -qa prints the same set without repository information and is identical on every release.'],
-    sources: ['aws-ec2-amazon-linux-basics-2018', 'redhat-yum-cheatsheet', 'dnf-command-ref', 'redhat-rhel9-dnf-commands', 'rocky-docs-rpm'],
+    sources: [
+      'aws-ec2-amazon-linux-basics-2018',
+      'redhat-yum-cheatsheet',
+      'dnf-command-ref',
+      'redhat-rhel9-dnf-commands',
+      'rocky-docs-rpm',
+    ],
     related: ['which-package-owns-file'],
     aliases: ['rpm -qa', 'installed packages'],
     verification: 'Primary/upstream command references. High confidence.',
@@ -686,11 +724,14 @@ export const commandData = defineCommands([
         sources: ['redhat-rhel10-dnf-search'],
       },
     },
-    notes: ['Quote globs so the shell does not expand them. On AL2023 the search covers only the locked release (add --releasever=latest to look ahead).'],
+    notes: [
+      'Quote globs so the shell does not expand them. On AL2023 the search covers only the locked release (add --releasever=latest to look ahead).',
+    ],
     sources: ['redhat-yum-cheatsheet', 'yum-man', 'dnf-command-ref', 'redhat-rhel9-dnf-search', 'redhat-rhel10-dnf-search'],
     related: ['which-package-owns-file', 'search-packages'],
     aliases: ['whatprovides', 'provides', 'command not found'],
-    verification: 'Red Hat cheat sheet shows yum provides "*bin/top"; RHEL 9/10 guides show dnf provides <file_name>. AL1/AL2 use the same yum 3.',
+    verification:
+      'Red Hat cheat sheet shows yum provides "*bin/top"; RHEL 9/10 guides show dnf provides <file_name>. AL1/AL2 use the same yum 3.',
   },
   {
     id: 'download-source-rpm',
@@ -922,7 +963,14 @@ export const commandData = defineCommands([
       'Review any third-party repository before adding it: its packages are not supported by AWS or Red Hat.',
       'Fedora 41 and later ship DNF5, which replaced --add-repo with the addrepo subcommand (dnf config-manager addrepo --from-repofile=<url>).',
     ],
-    sources: ['aws-ec2-add-repositories', 'dnf-config-manager-man', 'dnf5-config-manager', 'dnf-plugins-core-pr-572', 'dnf-pr-2229', 'vvmela-dnf5-pr-126'],
+    sources: [
+      'aws-ec2-add-repositories',
+      'dnf-config-manager-man',
+      'dnf5-config-manager',
+      'dnf-plugins-core-pr-572',
+      'dnf-pr-2229',
+      'vvmela-dnf5-pr-126',
+    ],
     related: ['enable-disable-repository', 'enable-epel'],
     aliases: ['add repo', '--add-repo', 'addrepo', 'yum.repos.d'],
     verification:
@@ -1067,11 +1115,20 @@ export const commandData = defineCommands([
         sources: ['aws-al2-extras'],
       },
     },
-    notes: ['SPAL packages do not get the same support level as AL2023 core packages; read the support statement shown when spal-release is installed.'],
-    sources: ['aws-al2-extras', 'aws-ec2-amazon-linux-basics-2018', 'aws-al2-prepare-for-al2023', 'aws-al2023-spal', 'aws-al2023-relnotes-20260608'],
+    notes: [
+      'SPAL packages do not get the same support level as AL2023 core packages; read the support statement shown when spal-release is installed.',
+    ],
+    sources: [
+      'aws-al2-extras',
+      'aws-ec2-amazon-linux-basics-2018',
+      'aws-al2-prepare-for-al2023',
+      'aws-al2023-spal',
+      'aws-al2023-relnotes-20260608',
+    ],
     related: ['enable-epel', 'install-python-alternative'],
     aliases: ['amazon-linux-extras', 'extras', 'topics', 'spal', 'supplementary packages'],
-    verification: "All Amazon Linux statements primary (AWS). RHEL rows are 'unavailable' by definition; the pointer to AppStream is general guidance.",
+    verification:
+      "All Amazon Linux statements primary (AWS). RHEL rows are 'unavailable' by definition; the pointer to AppStream is general guidance.",
   },
   {
     id: 'repo-definition-files',
@@ -1120,10 +1177,18 @@ export const commandData = defineCommands([
       },
     },
     notes: ['Never edit RHSM-generated redhat.repo by hand; subscription-manager rewrites it.'],
-    sources: ['aws-ec2-add-repositories', 'aws-ec2-managing-software', 'aws-al2023-repo-metadata-signing', 'aws-al2023-spal', 'dnf-command-ref', 'osbuild-civ-test-aws'],
+    sources: [
+      'aws-ec2-add-repositories',
+      'aws-ec2-managing-software',
+      'aws-al2023-repo-metadata-signing',
+      'aws-al2023-spal',
+      'dnf-command-ref',
+      'osbuild-civ-test-aws',
+    ],
     related: ['list-repositories', 'add-repository'],
     aliases: ['yum.repos.d', 'repo file', 'amzn2-core.repo', 'amazonlinux.repo', 'redhat.repo'],
-    verification: 'Directory universal; the AL2023 file is shown by AWS, the AL2 file name comes from community scripts, and AL1/RHEL file names are deliberately not asserted.',
+    verification:
+      'Directory universal; the AL2023 file is shown by AWS, the AL2 file name comes from community scripts, and AL1/RHEL file names are deliberately not asserted.',
   },
   {
     id: 'list-package-groups',
@@ -1221,7 +1286,8 @@ export const commandData = defineCommands([
     sources: ['aws-ec2-compile-software', 'dnf-command-ref', 'redhat-rhel10-dnf-groups', 'redhat-yum-cheatsheet'],
     related: ['list-package-groups', 'install-kernel-headers', 'install-python3-devel'],
     aliases: ['Development Tools', 'gcc', 'make', 'build-essential', 'groupinstall'],
-    verification: 'AL1/AL2 primary (AWS). RHEL from Red Hat DNF guides. AL2023 group name from secondary scripts; Fedora DNF5 group id secondary.',
+    verification:
+      'AL1/AL2 primary (AWS). RHEL from Red Hat DNF guides. AL2023 group name from secondary scripts; Fedora DNF5 group id secondary.',
   },
   {
     id: 'install-kernel-headers',
@@ -1277,7 +1343,13 @@ export const commandData = defineCommands([
       'On AL2023, installing plain kernel-devel on a 6.12 or 6.18 system installs headers for the 6.1 line, which do not match the running kernel.',
       "Since 2026-08-17 new instances from AL2023's default AMI boot kernel 6.18, so the prefixed names are now the common case.",
     ],
-    sources: ['aws-al2023-kernel-update', 'eks-ami-pr-2345', 'amzn-drivers-rpm-readme', 'aws-al2023-relnotes-20260608', 'falco-kernel-crawler'],
+    sources: [
+      'aws-al2023-kernel-update',
+      'eks-ami-pr-2345',
+      'amzn-drivers-rpm-readme',
+      'aws-al2023-relnotes-20260608',
+      'falco-kernel-crawler',
+    ],
     related: ['show-kernel-version', 'list-installed-kernels', 'install-development-tools'],
     aliases: ['kernel-devel', 'kernel-headers', 'kernel6.12-devel', 'kernel6.18-devel', 'dkms', 'linux-headers'],
     verification:
@@ -1433,7 +1505,9 @@ export const commandData = defineCommands([
         sources: ['dnf-command-ref'],
       },
     },
-    notes: ['Amazon Linux advisories (ALAS) are published in the Amazon Linux Security Center; Red Hat RHSAs do not map onto Amazon Linux package versions.'],
+    notes: [
+      'Amazon Linux advisories (ALAS) are published in the Amazon Linux Security Center; Red Hat RHSAs do not map onto Amazon Linux package versions.',
+    ],
     sources: ['aws-al2023-listing-advisories', 'aws-alas', 'redhat-yum-cheatsheet', 'dnf-command-ref'],
     related: ['apply-security-updates'],
     aliases: ['updateinfo', 'ALAS', 'RHSA', 'errata', 'CVE'],
@@ -1488,8 +1562,16 @@ export const commandData = defineCommands([
         sources: ['dnf-command-ref'],
       },
     },
-    notes: ['AL1/AL2 already apply critical and important security updates at first boot through cloud-init (repo_upgrade: security); AL2023 does not.'],
-    sources: ['aws-ec2-install-updates', 'aws-ec2-amazon-linux-basics-2018', 'aws-al2023-security-inplace', 'dnf-command-ref', 'redhat-yum-cheatsheet'],
+    notes: [
+      'AL1/AL2 already apply critical and important security updates at first boot through cloud-init (repo_upgrade: security); AL2023 does not.',
+    ],
+    sources: [
+      'aws-ec2-install-updates',
+      'aws-ec2-amazon-linux-basics-2018',
+      'aws-al2023-security-inplace',
+      'dnf-command-ref',
+      'redhat-yum-cheatsheet',
+    ],
     related: ['list-security-advisories', 'apply-all-updates'],
     aliases: ['--security', 'upgrade-minimal', 'advisory', 'security-only'],
     verification: 'Amazon Linux rows primary (AWS). RHEL --security is standard dnf/yum behaviour from upstream and Red Hat references.',
@@ -1554,7 +1636,8 @@ export const commandData = defineCommands([
     ],
     related: ['apply-all-updates', 'pin-os-release'],
     aliases: ['yum-cron', 'dnf-automatic', 'unattended upgrades', 'auto update'],
-    verification: 'RHEL 8/9 primary (Red Hat + upstream DNF docs). AL2023 and AL2 from AWS-repository discussions (secondary). AL1 unknown.',
+    verification:
+      'RHEL 8/9 primary (Red Hat + upstream DNF docs). AL2023 and AL2 from AWS-repository discussions (secondary). AL1 unknown.',
   },
   {
     id: 'pin-os-release',
@@ -1716,11 +1799,14 @@ export const commandData = defineCommands([
         sources: ['grubby-man'],
       },
     },
-    notes: ["On AL2023 a 6.12 or 6.18 system may also still carry the 6.1 'kernel' package; AWS's upgrade procedure removes the previous line explicitly."],
+    notes: [
+      "On AL2023 a 6.12 or 6.18 system may also still carry the 6.1 'kernel' package; AWS's upgrade procedure removes the previous line explicitly.",
+    ],
     sources: ['aws-al2023-kernel-update', 'grubby-man', 'grubby-man-legacy'],
     related: ['set-default-kernel', 'show-kernel-version'],
     aliases: ['installed kernels', 'grubby --info'],
-    verification: 'AL2023 package names from AWS (primary); grubby usage from upstream man pages. AL1/AL2 grubby presence not verified, so only rpm is given.',
+    verification:
+      'AL2023 package names from AWS (primary); grubby usage from upstream man pages. AL1/AL2 grubby presence not verified, so only rpm is given.',
   },
   {
     id: 'set-default-kernel',
@@ -1854,7 +1940,8 @@ export const commandData = defineCommands([
       al2: {
         kind: 'unavailable',
         reason: 'SELinux is disabled by default on AL2, and setenforce cannot act on a disabled system.',
-        instead: "Enabling it needs a configuration change, a reboot and a filesystem relabel; AWS's reviewed pages do not document this for AL2.",
+        instead:
+          "Enabling it needs a configuration change, a reboot and a filesystem relabel; AWS's reviewed pages do not document this for AL2.",
         sources: ['aws-al2023-compare-with-al2', 'setenforce-man', 'redhat-rhel7-selinux-permanent'],
       },
       al2023: {
@@ -1900,7 +1987,8 @@ export const commandData = defineCommands([
     variants: {
       al1: {
         kind: 'unknown',
-        reason: 'No AWS procedure for enabling SELinux on the Amazon Linux AMI was found (it is not enabled by default per a secondary source).',
+        reason:
+          'No AWS procedure for enabling SELinux on the Amazon Linux AMI was found (it is not enabled by default per a secondary source).',
       },
       al2: {
         kind: 'unknown',
@@ -1993,7 +2081,9 @@ export const commandData = defineCommands([
         sources: ['selinux-runtime-disable-deprecation', 'grubby-man'],
       },
     },
-    notes: ['Re-enabling later requires removing the argument (sudo grubby --update-kernel ALL --remove-args selinux=0) and a full relabel.'],
+    notes: [
+      'Re-enabling later requires removing the argument (sudo grubby --update-kernel ALL --remove-args selinux=0) and a full relabel.',
+    ],
     sources: [
       'aws-al2023-selinux-disable',
       'selinux-runtime-disable-deprecation',
@@ -2053,8 +2143,16 @@ export const commandData = defineCommands([
         sources: ['aws-ssm-install-rhel'],
       },
     },
-    notes: ["AL1 has no systemd (upstart replaced by systemd in AL2). On systemd releases the 'service' command still forwards to systemctl."],
-    sources: ['aws-ec2-set-time', 'aws-ecs-docker-basics', 'aws-ssm-install-rhel', 'aws-al2023-relnotes-20260608', 'aws-al2-compare-with-al1'],
+    notes: [
+      "AL1 has no systemd (upstart replaced by systemd in AL2). On systemd releases the 'service' command still forwards to systemctl.",
+    ],
+    sources: [
+      'aws-ec2-set-time',
+      'aws-ecs-docker-basics',
+      'aws-ssm-install-rhel',
+      'aws-al2023-relnotes-20260608',
+      'aws-al2-compare-with-al1',
+    ],
     related: ['enable-service', 'list-services'],
     aliases: ['systemctl', 'service', 'start', 'restart', 'upstart'],
     verification: "AWS docs show 'service chronyd restart' on AL1 and systemctl on AL2023/RHEL (primary).",
@@ -2209,7 +2307,12 @@ export const commandData = defineCommands([
     notes: [
       'Never edit generated files (AL2023 /run/systemd/network, ec2-net-utils output) directly; use the override locations in interface-config-location.',
     ],
-    sources: ['aws-al2-ec2-net-utils', 'aws-al2023-networking', 'redhat-rhel8-legacy-network-scripts', 'redhat-rhel9-relnotes-networking-deprecated'],
+    sources: [
+      'aws-al2-ec2-net-utils',
+      'aws-al2023-networking',
+      'redhat-rhel8-legacy-network-scripts',
+      'redhat-rhel9-relnotes-networking-deprecated',
+    ],
     related: ['interface-config-location', 'set-hostname'],
     aliases: ['ip addr', 'ifconfig', 'nmcli', 'networkctl', 'NetworkManager', 'systemd-networkd'],
     verification: 'Stacks per release from AWS and Red Hat pages (primary). Exact display commands are standard tool usage.',
@@ -2327,7 +2430,8 @@ export const commandData = defineCommands([
     sources: ['aws-ec2-set-hostname'],
     related: ['show-network-config'],
     aliases: ['hostnamectl', 'hostname', 'preserve_hostname'],
-    verification: 'AL1/AL2 primary (AWS). Other releases rely on standard systemd hostnamectl; not separately verified against their own pages.',
+    verification:
+      'AL1/AL2 primary (AWS). Other releases rely on standard systemd hostnamectl; not separately verified against their own pages.',
   },
   {
     id: 'time-sync-status',
@@ -2403,7 +2507,10 @@ export const commandData = defineCommands([
       },
       al2: {
         kind: 'command',
-        lines: ["echo 'server {{ntp-server}} prefer iburst minpoll 4 maxpoll 4' | sudo tee -a /etc/chrony.conf", 'sudo systemctl restart chronyd'],
+        lines: [
+          "echo 'server {{ntp-server}} prefer iburst minpoll 4 maxpoll 4' | sudo tee -a /etc/chrony.conf",
+          'sudo systemctl restart chronyd',
+        ],
         note: 'Already configured for 169.254.169.123; only needed for a different server.',
         sources: ['aws-ec2-set-time'],
       },
@@ -2487,7 +2594,9 @@ export const commandData = defineCommands([
         sources: ['aws-al2023-journald'],
       },
     },
-    notes: ['journalctl equivalents (AWS): cat /var/log/messages -> journalctl; tail -f -> journalctl -f; grep foo -> journalctl | grep foo.'],
+    notes: [
+      'journalctl equivalents (AWS): cat /var/log/messages -> journalctl; tail -f -> journalctl -f; grep foo -> journalctl | grep foo.',
+    ],
     sources: ['aws-al2023-journald', 'redhat-rhel9-relnotes-networking-deprecated', 'aws-ec2-amazon-linux-basics-2018'],
     related: ['follow-unit-log'],
     aliases: ['journalctl', '/var/log/messages', 'syslog', 'rsyslog'],
@@ -2541,11 +2650,14 @@ export const commandData = defineCommands([
         sources: ['aws-al2023-journald'],
       },
     },
-    notes: ['By default the journal may be volatile (kept under /run); create /var/log/journal or configure Storage=persistent to keep logs across reboots.'],
+    notes: [
+      'By default the journal may be volatile (kept under /run); create /var/log/journal or configure Storage=persistent to keep logs across reboots.',
+    ],
     sources: ['aws-al2023-journald'],
     related: ['read-system-log'],
     aliases: ['journalctl -u', 'journalctl -f', 'tail -f'],
-    verification: 'journalctl -f documented by AWS; -u unit filter is standard journalctl usage (freedesktop man page linked from AWS, not fetched).',
+    verification:
+      'journalctl -f documented by AWS; -u unit filter is standard journalctl usage (freedesktop man page linked from AWS, not fetched).',
   },
   {
     id: 'cron-jobs',
@@ -2834,8 +2946,17 @@ export const commandData = defineCommands([
         sources: ['redhat-rhel10-python'],
       },
     },
-    notes: ['Never replace /usr/bin/python3 on AL2023 or RHEL: system tools (dnf) depend on it. Install alternative versions side by side.'],
-    sources: ['aws-al2023-python', 'redhat-rhel8-python', 'redhat-rhel9-python', 'redhat-rhel10-python', 'vstinner-redhat-python', 'poise-python-pr-40'],
+    notes: [
+      'Never replace /usr/bin/python3 on AL2023 or RHEL: system tools (dnf) depend on it. Install alternative versions side by side.',
+    ],
+    sources: [
+      'aws-al2023-python',
+      'redhat-rhel8-python',
+      'redhat-rhel9-python',
+      'redhat-rhel10-python',
+      'vstinner-redhat-python',
+      'poise-python-pr-40',
+    ],
     related: ['install-python3-devel', 'install-python-alternative'],
     aliases: ['python', 'python3', 'python version'],
     verification: 'AL2023/RHEL 8-10 primary; AL1/AL2/RHEL 7 mixed.',
@@ -2898,7 +3019,8 @@ export const commandData = defineCommands([
     ],
     related: ['system-python', 'install-python-alternative', 'install-development-tools'],
     aliases: ['python3-devel', 'Python.h', 'python-dev'],
-    verification: 'AL2023 confirmed by an AWS maintainer in the AL2023 issue tracker; RHEL per Red Hat language guides; AL1 name secondary.',
+    verification:
+      'AL2023 confirmed by an AWS maintainer in the AL2023 issue tracker; RHEL per Red Hat language guides; AL1 name secondary.',
   },
   {
     id: 'install-python-alternative',
@@ -2947,11 +3069,19 @@ export const commandData = defineCommands([
       },
       rhel10: {
         kind: 'unknown',
-        reason: "Which additional Python versions RHEL 10 ships beyond its default 3.12 was not established. Check with 'dnf search python3.1'.",
+        reason:
+          "Which additional Python versions RHEL 10 ships beyond its default 3.12 was not established. Check with 'dnf search python3.1'.",
       },
     },
     notes: ['Use pythonX.Y -m venv to build application environments instead of touching the system interpreter.'],
-    sources: ['aws-al2023-python', 'aws-al2023-relnotes-20260608', 'redhat-rhel8-python', 'redhat-rhel9-python', 'aws-al2-extras', 'vstinner-redhat-python'],
+    sources: [
+      'aws-al2023-python',
+      'aws-al2023-relnotes-20260608',
+      'redhat-rhel8-python',
+      'redhat-rhel9-python',
+      'aws-al2-extras',
+      'vstinner-redhat-python',
+    ],
     related: ['system-python', 'install-python3-devel'],
     aliases: ['python3.11', 'python3.12', 'alternatives', 'pyenv'],
     verification: 'AL2023/RHEL 8/9 primary; AL1/AL2 secondary; RHEL 10 unknown.',
@@ -2967,7 +3097,8 @@ export const commandData = defineCommands([
     variants: {
       al1: {
         kind: 'unknown',
-        reason: "The Java package names available for the Amazon Linux AMI were not verified in this research. Check with 'yum search openjdk'.",
+        reason:
+          "The Java package names available for the Amazon Linux AMI were not verified in this research. Check with 'yum search openjdk'.",
       },
       al2: {
         kind: 'command',
@@ -3012,7 +3143,8 @@ export const commandData = defineCommands([
     sources: ['aws-al2023-java', 'aws-corretto17-al', 'fedora-pkg-java21-devel', 'puppet-java-12-1-0', 'redhat-openjdk-ubi10-jdk25'],
     related: ['detect-distro-in-script'],
     aliases: ['java', 'jdk', 'openjdk', 'corretto', 'javac'],
-    verification: 'AL2023 Corretto-only primary (AWS). AL2 via AWS Corretto guide (read through quotations). RHEL naming convention secondary; AL1 unknown.',
+    verification:
+      'AL2023 Corretto-only primary (AWS). AL2 via AWS Corretto guide (read through quotations). RHEL naming convention secondary; AL1 unknown.',
   },
   {
     id: 'install-container-engine',
@@ -3104,13 +3236,21 @@ export const commandData = defineCommands([
       },
       rhel7: {
         kind: 'command',
-        lines: ['curl "https://awscli.amazonaws.com/awscli-exe-linux-x86_64.zip" -o "awscliv2.zip"', 'unzip awscliv2.zip', 'sudo ./aws/install'],
+        lines: [
+          'curl "https://awscli.amazonaws.com/awscli-exe-linux-x86_64.zip" -o "awscliv2.zip"',
+          'unzip awscliv2.zip',
+          'sudo ./aws/install',
+        ],
         note: "x86_64 shown; use awscli-exe-linux-aarch64.zip on Arm. Needs unzip. Compatibility of current v2 builds with RHEL 7's glibc was not verified.",
         sources: ['aws-cli-install'],
       },
       rhel8: {
         kind: 'command',
-        lines: ['curl "https://awscli.amazonaws.com/awscli-exe-linux-x86_64.zip" -o "awscliv2.zip"', 'unzip awscliv2.zip', 'sudo ./aws/install'],
+        lines: [
+          'curl "https://awscli.amazonaws.com/awscli-exe-linux-x86_64.zip" -o "awscliv2.zip"',
+          'unzip awscliv2.zip',
+          'sudo ./aws/install',
+        ],
         note: 'x86_64 shown; use awscli-exe-linux-aarch64.zip on Arm. Needs unzip.',
         sources: ['aws-cli-install'],
       },
@@ -3131,7 +3271,13 @@ export const commandData = defineCommands([
       "Package names differ on every family: aws-cli/awscli (v1, AL1/AL2), awscli-2 (AL2023), awscli2 (Fedora, RHEL 9.5+/10). Use 'aws --version' to see which major version runs.",
       'Fedora packages AWS CLI v2 as awscli2.',
     ],
-    sources: ['aws-ec2-amazon-linux-basics-2018', 'aws-al2023-ug-index', 'aws-cli-install', 'osbuild-civ-test-awscli2', 'fedora-pkg-awscli2'],
+    sources: [
+      'aws-ec2-amazon-linux-basics-2018',
+      'aws-al2023-ug-index',
+      'aws-cli-install',
+      'osbuild-civ-test-awscli2',
+      'fedora-pkg-awscli2',
+    ],
     related: ['query-instance-metadata'],
     aliases: ['awscli', 'aws-cli', 'awscli-2', 'awscli2', 'aws cli v2'],
     verification:
@@ -3222,7 +3368,8 @@ export const commandData = defineCommands([
     variants: {
       al1: {
         kind: 'unavailable',
-        reason: "AWS's EC2 Instance Connect setup page lists Amazon Linux 2 and Ubuntu as supported distributions; the Amazon Linux AMI is not among them.",
+        reason:
+          "AWS's EC2 Instance Connect setup page lists Amazon Linux 2 and Ubuntu as supported distributions; the Amazon Linux AMI is not among them.",
         instead: 'Connect with SSH keys or with SSM Session Manager.',
         sources: ['aws-ec2-instance-connect-setup'],
       },

@@ -5,7 +5,14 @@
 import { COMMAND_RELEASES, categoryData, commandData, type CategoryId, type CommandId } from './commands.ts';
 import { releaseData, type ReleaseId } from './releases.ts';
 import { sourceData, type SourceId } from './sources.ts';
-import { validateDataset, type ValidCategory, type ValidCommand, type ValidRelease, type ValidSource, type ValidVariant } from './validate.ts';
+import {
+  validateDataset,
+  type ValidCategory,
+  type ValidCommand,
+  type ValidRelease,
+  type ValidSource,
+  type ValidVariant,
+} from './validate.ts';
 
 export type { CategoryId, CommandId, ReleaseId, SourceId };
 

@@ -83,21 +83,22 @@ export const PORT_RULES = definePortRules([
     targets: {
       al2023: {
         severity: 'error',
-        breaks: 'AL2023 does not include amazon-linux-extras; AWS calls the tool end of life. Extras topics have no counterpart under that name.',
+        breaks:
+          'AL2023 does not include amazon-linux-extras; AWS calls the tool end of life. Extras topics have no counterpart under that name.',
         instead:
-          'Install the package from the AL2023 core repository, where newer versions sit side by side under their own names (for example python3.12, nodejs22, postgresql17), or enable AWS\'s SPAL repository with `sudo dnf install spal-release`.',
+          "Install the package from the AL2023 core repository, where newer versions sit side by side under their own names (for example python3.12, nodejs22, postgresql17), or enable AWS's SPAL repository with `sudo dnf install spal-release`.",
         sources: ['aws-al2-prepare-for-al2023', 'aws-al2023-spal', 'aws-al2023-relnotes-20260608'],
       },
       rhel9: {
         severity: 'error',
         breaks: 'amazon-linux-extras is an Amazon Linux 2 tool; RHEL has no such command.',
-        instead: 'Install from Red Hat\'s Application Streams in the AppStream repository with `dnf install`.',
+        instead: "Install from Red Hat's Application Streams in the AppStream repository with `dnf install`.",
         sources: ['aws-al2-extras', 'redhat-rhel9-dnf-commands'],
       },
       rhel10: {
         severity: 'error',
         breaks: 'amazon-linux-extras is an Amazon Linux 2 tool; RHEL has no such command.',
-        instead: 'Install the package from RHEL 10\'s AppStream repository with `dnf install`.',
+        instead: "Install the package from RHEL 10's AppStream repository with `dnf install`.",
         sources: ['aws-al2-extras'],
       },
     },
@@ -112,9 +113,10 @@ export const PORT_RULES = definePortRules([
     targets: {
       al2023: {
         severity: 'error',
-        breaks: 'AWS states that AL2023 supports neither EPEL nor EPEL-like repositories, so steps that install epel-release or point at EPEL have no supported counterpart.',
+        breaks:
+          'AWS states that AL2023 supports neither EPEL nor EPEL-like repositories, so steps that install epel-release or point at EPEL have no supported counterpart.',
         instead:
-          'Look for the package in the AL2023 core repository first, then in AWS\'s SPAL repository (`sudo dnf install spal-release`, from AL2023 2023.9.20251117 on).',
+          "Look for the package in the AL2023 core repository first, then in AWS's SPAL repository (`sudo dnf install spal-release`, from AL2023 2023.9.20251117 on).",
         sources: ['aws-al2023-epel', 'aws-al2023-spal'],
       },
     },
@@ -158,7 +160,7 @@ export const PORT_RULES = definePortRules([
       rhel9: {
         severity: 'warning',
         breaks:
-          'The package name epel-release works where a repository carries it, as CentOS Stream\'s own extras do. For RHEL the command reference installs it from the EPEL URL instead.',
+          "The package name epel-release works where a repository carries it, as CentOS Stream's own extras do. For RHEL the command reference installs it from the EPEL URL instead.",
         instead:
           'Enable CodeReady Builder, then `sudo dnf install https://dl.fedoraproject.org/pub/epel/epel-release-latest-9.noarch.rpm`.',
         sources: ['checkmk-epel'],
@@ -166,7 +168,7 @@ export const PORT_RULES = definePortRules([
       rhel10: {
         severity: 'warning',
         breaks:
-          'The package name epel-release works where a repository carries it, as CentOS Stream\'s own extras do. For RHEL the command reference installs it from the EPEL URL instead.',
+          "The package name epel-release works where a repository carries it, as CentOS Stream's own extras do. For RHEL the command reference installs it from the EPEL URL instead.",
         instead:
           'Enable CodeReady Builder, then `sudo dnf install https://dl.fedoraproject.org/pub/epel/epel-release-latest-10.noarch.rpm`.',
         sources: ['checkmk-epel', 'secureblue-rhel10-epel'],
@@ -190,13 +192,15 @@ export const PORT_RULES = definePortRules([
       },
       rhel9: {
         severity: 'info',
-        breaks: 'yum-config-manager is the yum-era tool. RHEL 9 runs DNF, and the command reference uses `dnf config-manager` for the same jobs.',
+        breaks:
+          'yum-config-manager is the yum-era tool. RHEL 9 runs DNF, and the command reference uses `dnf config-manager` for the same jobs.',
         instead: '`sudo dnf config-manager --add-repo <url>`, or `sudo dnf config-manager --set-enabled <repo-id>`.',
         sources: ['dnf-config-manager-man'],
       },
       rhel10: {
         severity: 'info',
-        breaks: 'yum-config-manager is the yum-era tool. RHEL 10 keeps DNF 4, whose `dnf config-manager` takes the same options as on RHEL 8 and 9.',
+        breaks:
+          'yum-config-manager is the yum-era tool. RHEL 10 keeps DNF 4, whose `dnf config-manager` takes the same options as on RHEL 8 and 9.',
         instead: '`sudo dnf config-manager --add-repo <url>`, or `sudo dnf config-manager --set-enabled <repo-id>`.',
         sources: ['dnf-config-manager-man', 'dnf-plugins-core-pr-572'],
       },
@@ -268,7 +272,7 @@ export const PORT_RULES = definePortRules([
       rhel10: {
         severity: 'warning',
         breaks:
-          'RHEL 9 already deprecated the iptables framework and its service package, and Red Hat said such parts are likely to go in the next major release. We have not read RHEL 10\'s notes to confirm what remains.',
+          "RHEL 9 already deprecated the iptables framework and its service package, and Red Hat said such parts are likely to go in the next major release. We have not read RHEL 10's notes to confirm what remains.",
         instead: 'Write the rules for nftables (`nft`).',
         sources: ['redhat-rhel9-relnotes-networking-deprecated', 'redhat-rhel9-deprecated-packages'],
       },
@@ -284,7 +288,10 @@ export const PORT_RULES = definePortRules([
       { pattern: /\/etc\/sysconfig\/network-scripts\b/ },
       { pattern: /(?<![\w-])ifcfg-[\w.:-]+/ },
       { pattern: /(?<![\w./-])network-scripts(?![\w.-])/, context: PACKAGE_CONTEXT },
-      { pattern: /\b(?:systemctl\s+(?:restart|start|enable|reload)\s+network(?:\.service)?|service\s+network\s+(?:restart|start|reload))(?![\w.-])/ },
+      {
+        pattern:
+          /\b(?:systemctl\s+(?:restart|start|enable|reload)\s+network(?:\.service)?|service\s+network\s+(?:restart|start|reload))(?![\w.-])/,
+      },
     ],
     targets: {
       al2023: {
@@ -304,7 +311,7 @@ export const PORT_RULES = definePortRules([
       rhel10: {
         severity: 'warning',
         breaks:
-          'Red Hat\'s RHEL 9.0 notes announced that the next major release drops support for ifcfg files. We have not read RHEL 10\'s own notes.',
+          "Red Hat's RHEL 9.0 notes announced that the next major release drops support for ifcfg files. We have not read RHEL 10's own notes.",
         instead: 'Configure interfaces with `nmcli`, or with keyfiles in /etc/NetworkManager/system-connections.',
         sources: ['redhat-rhel9-relnotes-networking-deprecated'],
       },
@@ -320,7 +327,8 @@ export const PORT_RULES = definePortRules([
     targets: {
       al2023: {
         severity: 'error',
-        breaks: 'AL2023 has no Python 2. Its system Python is python3, version 3.9, for the life of the release, with newer versions installable beside it.',
+        breaks:
+          'AL2023 has no Python 2. Its system Python is python3, version 3.9, for the life of the release, with newer versions installable beside it.',
         instead: 'Port the code to Python 3 and call `python3`, or a side-by-side version such as `python3.12`.',
         sources: ['aws-al2023-python'],
       },
@@ -333,7 +341,7 @@ export const PORT_RULES = definePortRules([
       rhel10: {
         severity: 'warning',
         breaks:
-          'RHEL 10\'s default Python is 3.12, and Red Hat already stopped distributing Python 2 with RHEL 9. We have not seen a RHEL 10 statement about Python 2 itself.',
+          "RHEL 10's default Python is 3.12, and Red Hat already stopped distributing Python 2 with RHEL 9. We have not seen a RHEL 10 statement about Python 2 itself.",
         instead: 'Port the code to Python 3 and call `python3`.',
         sources: ['redhat-rhel10-python', 'redhat-rhel9-python'],
       },
@@ -345,12 +353,15 @@ export const PORT_RULES = definePortRules([
     id: 'unversioned-python',
     title: 'Unversioned python',
     keywords: ['python'],
-    match: [{ pattern: /^#!\s*\/usr\/bin\/(?:env\s+)?python\s*$/ }, { pattern: /(?<![\w.+/-])python(?![\w.+-])/, context: INSTALL_CONTEXT }],
+    match: [
+      { pattern: /^#!\s*\/usr\/bin\/(?:env\s+)?python\s*$/ },
+      { pattern: /(?<![\w.+/-])python(?![\w.+-])/, context: INSTALL_CONTEXT },
+    ],
     targets: {
       al2023: {
         severity: 'info',
         breaks:
-          'On AL2 the plain name python meant Python 2.7. AL2023\'s system Python is python3, version 3.9; we have not verified whether AL2023 offers an unversioned python command.',
+          "On AL2 the plain name python meant Python 2.7. AL2023's system Python is python3, version 3.9; we have not verified whether AL2023 offers an unversioned python command.",
         instead: 'Name Python 3 explicitly: `python3`, and `#!/usr/bin/python3` in scripts.',
         sources: ['aws-al2023-python', 'aws-al2-compare-with-al1'],
       },
@@ -363,7 +374,8 @@ export const PORT_RULES = definePortRules([
       },
       rhel10: {
         severity: 'info',
-        breaks: 'On RHEL 10 the unversioned python command runs Python 3.12, so a script written for AL2\'s python (2.7) now runs under Python 3.',
+        breaks:
+          "On RHEL 10 the unversioned python command runs Python 3.12, so a script written for AL2's python (2.7) now runs under Python 3.",
         instead: 'Check the code under Python 3 and name `python3` explicitly.',
         sources: ['redhat-rhel10-python', 'aws-al2-compare-with-al1'],
       },
@@ -397,7 +409,7 @@ export const PORT_RULES = definePortRules([
       al2023: {
         severity: 'error',
         breaks:
-          'subscription-manager registers a host with Red Hat and turns on Red Hat\'s repositories. AL2023 installs from AWS\'s own versioned repositories and has no Red Hat subscription to register.',
+          "subscription-manager registers a host with Red Hat and turns on Red Hat's repositories. AL2023 installs from AWS's own versioned repositories and has no Red Hat subscription to register.",
         instead: 'Drop the registration step. Enable repositories with `dnf config-manager`, or SPAL with `sudo dnf install spal-release`.',
         sources: ['redhat-subscription-how-it-works', 'aws-al2023-deterministic-upgrades'],
       },
@@ -435,7 +447,8 @@ export const PORT_RULES = definePortRules([
         severity: 'error',
         breaks:
           'AL2023 does not install cronie by default, so the crontab command and the cron daemon are missing and files in /etc/cron.d never run. AWS suggests systemd timers instead.',
-        instead: 'Move the job to a systemd timer, or install cronie first: `sudo dnf install cronie`, then `sudo systemctl enable --now crond`.',
+        instead:
+          'Move the job to a systemd timer, or install cronie first: `sudo dnf install cronie`, then `sudo systemctl enable --now crond`.',
         sources: ['aws-al2023-cron', 'aws-al2-prepare-for-al2023'],
       },
     },
@@ -458,13 +471,13 @@ export const PORT_RULES = definePortRules([
       rhel9: {
         severity: 'warning',
         breaks:
-          'Red Hat\'s image tests expect a package named awscli2 from RHEL 9.5 on (a secondary source); on older minor releases AWS\'s bundled installer is the documented route.',
-        instead: '`sudo dnf install awscli2` on RHEL 9.5 and later; otherwise AWS\'s bundled installer.',
+          "Red Hat's image tests expect a package named awscli2 from RHEL 9.5 on (a secondary source); on older minor releases AWS's bundled installer is the documented route.",
+        instead: "`sudo dnf install awscli2` on RHEL 9.5 and later; otherwise AWS's bundled installer.",
         sources: ['osbuild-civ-test-awscli2', 'aws-cli-install'],
       },
       rhel10: {
         severity: 'warning',
-        breaks: 'Red Hat\'s image tests expect a package named awscli2 on RHEL 10 (a secondary source), not aws-cli or awscli.',
+        breaks: "Red Hat's image tests expect a package named awscli2 on RHEL 10 (a secondary source), not aws-cli or awscli.",
         instead: '`sudo dnf install awscli2`, then check with `aws --version`.',
         sources: ['osbuild-civ-test-awscli2'],
       },
@@ -481,7 +494,8 @@ export const PORT_RULES = definePortRules([
     targets: {
       al2023: {
         severity: 'warning',
-        breaks: 'AL2023 logs to the systemd journal and does not install rsyslog, so /var/log/messages does not exist on a fresh instance; whatever reads it gets nothing.',
+        breaks:
+          'AL2023 logs to the systemd journal and does not install rsyslog, so /var/log/messages does not exist on a fresh instance; whatever reads it gets nothing.',
         instead: 'Read the journal with `journalctl` (one service: `journalctl -u <unit>`), or install rsyslog if a tool needs the file.',
         sources: ['aws-al2023-journald'],
       },
@@ -517,9 +531,10 @@ export const PORT_RULES = definePortRules([
     targets: {
       al2023: {
         severity: 'warning',
-        breaks: 'Ansible reports AL2023 with the distribution Amazon, so tasks guarded by a RedHat or CentOS distribution test are silently skipped there.',
+        breaks:
+          'Ansible reports AL2023 with the distribution Amazon, so tasks guarded by a RedHat or CentOS distribution test are silently skipped there.',
         instead:
-          'Add a guard for Amazon Linux, `ansible_facts[\'distribution\'] == \'Amazon\'` with `ansible_facts[\'distribution_major_version\'] == \'2023\'`, and map package names per distribution.',
+          "Add a guard for Amazon Linux, `ansible_facts['distribution'] == 'Amazon'` with `ansible_facts['distribution_major_version'] == '2023'`, and map package names per distribution.",
         sources: ['ansible-distribution-py', 'ansible-fixture-al2'],
       },
     },
@@ -536,8 +551,10 @@ export const PORT_RULES = definePortRules([
     targets: {
       al2023: {
         severity: 'info',
-        breaks: 'Ansible puts Amazon Linux in the RedHat OS family, so this task runs on AL2023 too, with whatever RHEL package names, repositories or tools it uses.',
-        instead: 'Check that everything the task installs or enables exists on AL2023, or guard on `ansible_facts[\'distribution\']` instead.',
+        breaks:
+          'Ansible puts Amazon Linux in the RedHat OS family, so this task runs on AL2023 too, with whatever RHEL package names, repositories or tools it uses.',
+        instead:
+          "Check that everything the task installs or enables exists on AL2023, or guard on `ansible_facts['distribution']` instead.",
         sources: ['ansible-distribution-py'],
       },
     },
@@ -552,8 +569,8 @@ export const PORT_RULES = definePortRules([
       al2023: {
         severity: 'warning',
         breaks:
-          'Ansible reports AL2023\'s major version as 2023, so comparisons written for EL 7, 8 or 9 mislead there (a test for 8 or later is true on AL2023) and say nothing about which tools the host has.',
-        instead: 'Check `ansible_facts[\'distribution\']` first, then compare versions per distribution.',
+          "Ansible reports AL2023's major version as 2023, so comparisons written for EL 7, 8 or 9 mislead there (a test for 8 or later is true on AL2023) and say nothing about which tools the host has.",
+        instead: "Check `ansible_facts['distribution']` first, then compare versions per distribution.",
         sources: ['ansible-distribution-py', 'ansible-fixture-al2'],
         skipIfMatch: /\b2023$/,
       },
@@ -573,15 +590,16 @@ export const PORT_RULES = definePortRules([
     targets: {
       al2023: {
         severity: 'warning',
-        breaks: 'The build starts from another distribution\'s image, so every step after this line still runs there, not on AL2023.',
+        breaks: "The build starts from another distribution's image, so every step after this line still runs there, not on AL2023.",
         instead: '`FROM public.ecr.aws/amazonlinux/amazonlinux:2023` (also published as amazonlinux:2023).',
         sources: ['aws-al2023-container', 'aws-al2023-base-container'],
         skipIfMatch: /amazonlinux:2023\b/i,
       },
       rhel9: {
         severity: 'warning',
-        breaks: 'The build starts from another distribution\'s image, so every step after this line still runs there, not on RHEL 9.',
-        instead: '`FROM registry.access.redhat.com/ubi9/ubi`, Red Hat\'s Universal Base Image (the reference comes from public Dockerfiles, not a Red Hat page).',
+        breaks: "The build starts from another distribution's image, so every step after this line still runs there, not on RHEL 9.",
+        instead:
+          "`FROM registry.access.redhat.com/ubi9/ubi`, Red Hat's Universal Base Image (the reference comes from public Dockerfiles, not a Red Hat page).",
         sources: ['devfile-ubi9'],
         skipIfMatch: /(?:^|[\s/])(?:ubi9|rhel9)\b/i,
       },
@@ -596,13 +614,15 @@ export const PORT_RULES = definePortRules([
     targets: {
       rhel9: {
         severity: 'warning',
-        breaks: 'Docker is not included in or supported by RHEL (Red Hat\'s statement for RHEL 8, quoted by GitLab); RHEL offers Podman, Buildah and Skopeo in the container-tools package.',
+        breaks:
+          "Docker is not included in or supported by RHEL (Red Hat's statement for RHEL 8, quoted by GitLab); RHEL offers Podman, Buildah and Skopeo in the container-tools package.",
         instead: '`sudo dnf install container-tools`, then use podman.',
         sources: ['gitlab-runner-27119', 'bootc-iso-rhel9'],
       },
       rhel10: {
         severity: 'warning',
-        breaks: 'Docker is not included in or supported by RHEL (Red Hat\'s statement for RHEL 8, quoted by GitLab); RHEL 10 offers Podman and its tools in the container-tools package.',
+        breaks:
+          "Docker is not included in or supported by RHEL (Red Hat's statement for RHEL 8, quoted by GitLab); RHEL 10 offers Podman and its tools in the container-tools package.",
         instead: '`sudo dnf install container-tools`, then use podman.',
         sources: ['gitlab-runner-27119', 'redhat-rhel10-build-container'],
       },
@@ -617,13 +637,15 @@ export const PORT_RULES = definePortRules([
     targets: {
       rhel9: {
         severity: 'error',
-        breaks: 'amazon-efs-utils comes from Amazon Linux\'s repositories. AWS\'s README tells users of other distributions, RHEL included, to build the RPM from source.',
+        breaks:
+          "amazon-efs-utils comes from Amazon Linux's repositories. AWS's README tells users of other distributions, RHEL included, to build the RPM from source.",
         instead: 'Build the RPM from the aws/efs-utils sources and host it yourself, as the README describes.',
         sources: ['aws-efs-utils-readme'],
       },
       rhel10: {
         severity: 'error',
-        breaks: 'amazon-efs-utils comes from Amazon Linux\'s repositories. AWS\'s README tells users of other distributions, RHEL included, to build the RPM from source.',
+        breaks:
+          "amazon-efs-utils comes from Amazon Linux's repositories. AWS's README tells users of other distributions, RHEL included, to build the RPM from source.",
         instead: 'Build the RPM from the aws/efs-utils sources and host it yourself, as the README describes.',
         sources: ['aws-efs-utils-readme'],
       },
@@ -638,13 +660,15 @@ export const PORT_RULES = definePortRules([
     targets: {
       al2023: {
         severity: 'info',
-        breaks: 'The command reference turns on automatic updates on AL2023 with dnf-automatic and its timer, not yum-cron; dnf-automatic stays within the locked release.',
+        breaks:
+          'The command reference turns on automatic updates on AL2023 with dnf-automatic and its timer, not yum-cron; dnf-automatic stays within the locked release.',
         instead: '`sudo dnf install dnf-automatic`, then `sudo systemctl enable --now dnf-automatic-install.timer`.',
         sources: ['dnf-automatic-doc', 'aws-al2023-dnf-automatic-discussion'],
       },
       rhel9: {
         severity: 'info',
-        breaks: 'Red Hat documents DNF Automatic (package dnf-automatic) for automatic updates on RHEL 9; yum-cron belongs to the yum-based releases.',
+        breaks:
+          'Red Hat documents DNF Automatic (package dnf-automatic) for automatic updates on RHEL 9; yum-cron belongs to the yum-based releases.',
         instead: '`sudo dnf install dnf-automatic`, then `sudo systemctl enable --now dnf-automatic-install.timer`.',
         sources: ['redhat-rhel9-dnf-automatic'],
       },
@@ -715,37 +739,48 @@ export function portRuleProblems(rules: readonly PortRule[], known: KnownIds): P
     else seen.add(rule.id);
     if (typeof rule.title !== 'string' || rule.title.trim() === '') add('title', rule.title, 'non-empty text');
     if (!Array.isArray(rule.keywords) || rule.keywords.length === 0) add('keywords', rule.keywords, 'at least one keyword');
-    else rule.keywords.forEach((k, i) => {
-      if (typeof k !== 'string' || k === '' || k !== k.toLowerCase()) add(`keywords[${i}]`, k, 'a non-empty lower-case word');
-    });
+    else
+      rule.keywords.forEach((k, i) => {
+        if (typeof k !== 'string' || k === '' || k !== k.toLowerCase()) add(`keywords[${i}]`, k, 'a non-empty lower-case word');
+      });
     if (!Array.isArray(rule.match) || rule.match.length === 0) add('match', rule.match, 'at least one matcher { pattern }');
-    else rule.match.forEach((m, i) => {
-      if (!(m.pattern instanceof RegExp)) add(`match[${i}].pattern`, m.pattern, 'a regular expression');
-      if (m.context !== undefined && !(m.context instanceof RegExp)) add(`match[${i}].context`, m.context, 'a regular expression');
-    });
+    else
+      rule.match.forEach((m, i) => {
+        if (!(m.pattern instanceof RegExp)) add(`match[${i}].pattern`, m.pattern, 'a regular expression');
+        if (m.context !== undefined && !(m.context instanceof RegExp)) add(`match[${i}].context`, m.context, 'a regular expression');
+      });
     const targets = Object.entries(rule.targets ?? {});
     if (targets.length === 0) add('targets', rule.targets, `advice for at least one of ${PORT_TARGETS.join(', ')}`);
     for (const [target, advice] of targets) {
       const at = `targets.${target}`;
-      if (!(PORT_TARGETS as readonly string[]).includes(target)) add(at, target, `one of ${PORT_TARGETS.join(', ')}${hint(target, PORT_TARGETS)}`);
+      if (!(PORT_TARGETS as readonly string[]).includes(target))
+        add(at, target, `one of ${PORT_TARGETS.join(', ')}${hint(target, PORT_TARGETS)}`);
       if (!advice) continue;
       if (!(SEVERITIES as readonly string[]).includes(advice.severity)) add(`${at}.severity`, advice.severity, SEVERITIES.join(', '));
-      if (typeof advice.breaks !== 'string' || advice.breaks.trim() === '') add(`${at}.breaks`, advice.breaks, 'non-empty text: what breaks and why');
-      if (typeof advice.instead !== 'string' || advice.instead.trim() === '') add(`${at}.instead`, advice.instead, 'non-empty text: what to write instead');
+      if (typeof advice.breaks !== 'string' || advice.breaks.trim() === '')
+        add(`${at}.breaks`, advice.breaks, 'non-empty text: what breaks and why');
+      if (typeof advice.instead !== 'string' || advice.instead.trim() === '')
+        add(`${at}.instead`, advice.instead, 'non-empty text: what to write instead');
       if (!Array.isArray(advice.sources) || advice.sources.length === 0) add(`${at}.sources`, advice.sources, 'at least one source id');
-      else advice.sources.forEach((id, i) => {
-        if (!known.sourceIds.includes(id)) add(`${at}.sources[${i}]`, id, `the id of a source in src/data/sources.ts${hint(id, known.sourceIds)}`);
-      });
-      if (advice.skipIfMatch !== undefined && !(advice.skipIfMatch instanceof RegExp)) add(`${at}.skipIfMatch`, advice.skipIfMatch, 'a regular expression');
+      else
+        advice.sources.forEach((id, i) => {
+          if (!known.sourceIds.includes(id))
+            add(`${at}.sources[${i}]`, id, `the id of a source in src/data/sources.ts${hint(id, known.sourceIds)}`);
+        });
+      if (advice.skipIfMatch !== undefined && !(advice.skipIfMatch instanceof RegExp))
+        add(`${at}.skipIfMatch`, advice.skipIfMatch, 'a regular expression');
     }
     if (rule.task !== undefined && !known.commandIds.includes(rule.task)) {
       add('task', rule.task, `the id of a task in src/data/commands.ts${hint(rule.task, known.commandIds)}`);
     }
     if (rule.guide !== undefined) {
-      if (!known.guideSlugs.includes(rule.guide.slug)) add('guide.slug', rule.guide.slug, `the name of a guide page in content/docs${hint(rule.guide.slug, known.guideSlugs)}`);
-      if (rule.guide.anchor !== undefined && !KEBAB.test(rule.guide.anchor)) add('guide.anchor', rule.guide.anchor, 'a heading id such as "epel-and-spal"');
+      if (!known.guideSlugs.includes(rule.guide.slug))
+        add('guide.slug', rule.guide.slug, `the name of a guide page in content/docs${hint(rule.guide.slug, known.guideSlugs)}`);
+      if (rule.guide.anchor !== undefined && !KEBAB.test(rule.guide.anchor))
+        add('guide.anchor', rule.guide.anchor, 'a heading id such as "epel-and-spal"');
     }
-    if (rule.releaseAnchor !== undefined && !KEBAB.test(rule.releaseAnchor)) add('releaseAnchor', rule.releaseAnchor, 'a heading id such as "platform"');
+    if (rule.releaseAnchor !== undefined && !KEBAB.test(rule.releaseAnchor))
+      add('releaseAnchor', rule.releaseAnchor, 'a heading id such as "platform"');
     if (rule.task === undefined && rule.guide === undefined && rule.releaseAnchor === undefined) {
       add('task', undefined, 'a task id, a guide page or a releaseAnchor, so each finding links to more');
     }

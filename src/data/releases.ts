@@ -77,7 +77,10 @@ export const releaseData = defineReleases([
       },
       sources: ['aws-al2023-ident-os-release', 'ansible-fixture-al2018'],
     },
-    systemRelease: { value: { present: true, sample: 'Amazon Linux AMI release 2018.03' }, sources: ['aws-ec2-amazon-linux-basics', 'ansible-fixture-al2018'] },
+    systemRelease: {
+      value: { present: true, sample: 'Amazon Linux AMI release 2018.03' },
+      sources: ['aws-ec2-amazon-linux-basics', 'ansible-fixture-al2018'],
+    },
     redhatRelease: {
       value: { present: false },
       sources: ['kitchen-ansible-216', 'actions-runner-4223'],
@@ -125,7 +128,11 @@ export const releaseData = defineReleases([
       sources: ['aws-ec2-managing-software'],
       note: 'amazon-linux-extras adds optional "topics" (newer runtimes, kernels, EPEL) on top of yum.',
     },
-    initSystem: { value: { name: 'systemd' }, sources: ['aws-al2-compare-with-al1'], note: 'AWS notes that AL2 replaced upstart with systemd.' },
+    initSystem: {
+      value: { name: 'systemd' },
+      sources: ['aws-al2-compare-with-al1'],
+      note: 'AWS notes that AL2 replaced upstart with systemd.',
+    },
     kernels: {
       value: [
         { series: '5.10', default: true },
@@ -162,7 +169,14 @@ export const releaseData = defineReleases([
     },
     systemRelease: {
       value: { present: true, sample: 'Amazon Linux release 2 (Karoo)' },
-      sources: ['ansible-fixture-al2', 'facter-1721', 'facter-1821', 'ansible-issue-48823', 'aws-ec2-amazon-linux-basics-2018', 'aws-al2-ident-specific-files'],
+      sources: [
+        'ansible-fixture-al2',
+        'facter-1721',
+        'facter-1821',
+        'ansible-issue-48823',
+        'aws-ec2-amazon-linux-basics-2018',
+        'aws-al2-ident-specific-files',
+      ],
       conflict:
         'AWS\'s only published example (an image from August 2018) shows "Amazon Linux 2"; systems captured from 2019 on show "Amazon Linux release 2 (Karoo)". The text changed between builds, and we do not know the build where it did. AWS says not to parse this file: read /etc/os-release.',
     },
@@ -188,16 +202,37 @@ export const releaseData = defineReleases([
       endOfStandardSupport: '2027-06-30',
       endOfMaintenance: '2029-06-30',
       phaseNames: { standard: 'Standard support', maintenance: 'Maintenance support' },
-      sources: ['aws-al2023-release-cadence', 'aws-al2023-what-is', 'aws-al2023-ident-os-release', 'aws-amazon-linux-2023-repo', 'aws-al2022-readme'],
+      sources: [
+        'aws-al2023-release-cadence',
+        'aws-al2023-what-is',
+        'aws-al2023-ident-os-release',
+        'aws-amazon-linux-2023-repo',
+        'aws-al2022-readme',
+      ],
       note: 'Previewed as "Amazon Linux 2022" from 2021-11-22 and renamed before GA. Standard support brings quarterly minor releases; maintenance brings security and critical fixes only. AWS first planned maintenance to end in 2028: early images carried SUPPORT_END 2028-03-01 or 2028-03-15, and a few AWS pages still say 2028.',
     },
     lineage: {
       summary:
         'AWS names Fedora as the upstream of AL2023. The GA release took components from Fedora 34, 35 and 36; some packages resemble CentOS Stream 9 ones and others are AWS-written. The kernel is a kernel.org long-term line that Amazon maintains. AL2023 is not a RHEL derivative.',
       relations: [
-        { to: 'fedora34', kind: 'components-from', detail: 'GA components drawn from Fedora 34, 35 and 36.', sources: ['aws-al2023-relationship-to-fedora'] },
-        { to: 'fedora35', kind: 'components-from', detail: 'GA components drawn from Fedora 34, 35 and 36.', sources: ['aws-al2023-relationship-to-fedora'] },
-        { to: 'fedora36', kind: 'components-from', detail: 'GA components drawn from Fedora 34, 35 and 36.', sources: ['aws-al2023-relationship-to-fedora'] },
+        {
+          to: 'fedora34',
+          kind: 'components-from',
+          detail: 'GA components drawn from Fedora 34, 35 and 36.',
+          sources: ['aws-al2023-relationship-to-fedora'],
+        },
+        {
+          to: 'fedora35',
+          kind: 'components-from',
+          detail: 'GA components drawn from Fedora 34, 35 and 36.',
+          sources: ['aws-al2023-relationship-to-fedora'],
+        },
+        {
+          to: 'fedora36',
+          kind: 'components-from',
+          detail: 'GA components drawn from Fedora 34, 35 and 36.',
+          sources: ['aws-al2023-relationship-to-fedora'],
+        },
         {
           to: 'centos-stream9',
           kind: 'resembles',
@@ -219,9 +254,16 @@ export const releaseData = defineReleases([
         { series: '6.12', default: false, packageName: 'kernel6.12' },
         { series: '6.1', default: false },
       ],
-      sources: ['aws-al2023-kernel-update', 'aws-al2023-kernel-lifecycle', 'aws-al2023-relnotes-ga', 'aws-al2023-relnotes-2023-11-20260526', 'aws-al2023-new-in-2023-12'],
+      sources: [
+        'aws-al2023-kernel-update',
+        'aws-al2023-kernel-lifecycle',
+        'aws-al2023-relnotes-ga',
+        'aws-al2023-relnotes-2023-11-20260526',
+        'aws-al2023-new-in-2023-12',
+      ],
       note: 'AL2023 launched with 6.1. From June 2026 AWS moves the default AMI to the newest long-term kernel each year; its kernel-update page dates the switch of new instances to 6.18 to 2026-08-17. Running instances keep their kernel until you install another. 6.12 and 6.18 come as kernel6.12 and kernel6.18 packages, and each line has its own AMIs.',
-      conflict: 'The AWS CDK reference still describes 6.1 as the default AL2023 kernel, while AWS\'s kernel pages describe the yearly move of the default AMI to the newest long-term kernel.',
+      conflict:
+        "The AWS CDK reference still describes 6.1 as the default AL2023 kernel, while AWS's kernel pages describe the yearly move of the default AMI to the newest long-term kernel.",
     },
     python: {
       value: { default: '3.9', others: ['3.11', '3.12', '3.13', '3.14'] },
@@ -254,7 +296,8 @@ export const releaseData = defineReleases([
           SUPPORT_END: '2029-06-30',
         },
         varies: {
-          PRETTY_NAME: 'carries the minor release and build date, e.g. Amazon Linux 2023.12.20260831; early images said just Amazon Linux 2023',
+          PRETTY_NAME:
+            'carries the minor release and build date, e.g. Amazon Linux 2023.12.20260831; early images said just Amazon Linux 2023',
           SUPPORT_END: 'early images said 2028-03-01 or 2028-03-15; current images say 2029-06-30',
         },
       },
@@ -312,7 +355,11 @@ export const releaseData = defineReleases([
       note: 'As of the preview.',
     },
     python: { value: { default: '3.14', others: [] }, sources: ['aws-al2027-compare-with-al2023'], note: 'As of the preview.' },
-    selinux: { value: 'enforcing', sources: ['aws-al2027-compare-with-al2023'], note: 'A change from AL2023, where the default is permissive.' },
+    selinux: {
+      value: 'enforcing',
+      sources: ['aws-al2027-compare-with-al2023'],
+      note: 'A change from AL2023, where the default is permissive.',
+    },
     osRelease: {
       value: {
         fields: {
@@ -345,7 +392,9 @@ export const releaseData = defineReleases([
       note: 'A link to a file under /usr/lib; we have not seen its text.',
     },
     redhatRelease: { unknown: 'Not documented for the preview; no Amazon Linux generation so far ships /etc/redhat-release.' },
-    containerImages: { unknown: 'AWS says only that base images are on the ECR Public Gallery; we have not seen the preview tag on an AWS page.' },
+    containerImages: {
+      unknown: 'AWS says only that base images are on the ECR Public Gallery; we have not seen the preview tag on an AWS page.',
+    },
     sources: ['aws-al2027-compare-with-al2023', 'aws-al2027-ident-os-release'],
   },
 
@@ -367,17 +416,23 @@ export const releaseData = defineReleases([
       endOfExtendedSupport: '2029-05-31',
       phaseNames: { standard: 'Full Support', maintenance: 'Maintenance Support', extended: 'Extended Life Cycle Support (paid add-on)' },
       sources: ['eol-rhel', 'eol-rhel-source', 'eol-rhel-source-2025', 'eol-rhel-els-issue'],
-      note: 'RHEL 7 split maintenance into Maintenance 1 and 2. Dates come from endoflife.date, which imports Red Hat\'s lifecycle data.',
-      conflict: 'Red Hat\'s own lifecycle page could not be read. endoflife.date now gives 2029-05-31; its 2025 snapshot and a 2023 report quoting Red Hat gave 2028-06-30. Check with Red Hat before relying on the ELS end.',
+      note: "RHEL 7 split maintenance into Maintenance 1 and 2. Dates come from endoflife.date, which imports Red Hat's lifecycle data.",
+      conflict:
+        "Red Hat's own lifecycle page could not be read. endoflife.date now gives 2029-05-31; its 2025 snapshot and a 2023 report quoting Red Hat gave 2028-06-30. Check with Red Hat before relying on the ELS end.",
     },
     lineage: {
-      summary: 'Red Hat develops RHEL from Fedora; RHEL 7 was based largely on Fedora 19 (a secondary source: a former Fedora Project Leader). It predates CentOS Stream, and CentOS Linux 7 was a rebuild of its sources.',
+      summary:
+        'Red Hat develops RHEL from Fedora; RHEL 7 was based largely on Fedora 19 (a secondary source: a former Fedora Project Leader). It predates CentOS Stream, and CentOS Linux 7 was a rebuild of its sources.',
       relations: [],
       sources: ['wordshack-rhel7-fedora', 'centos-blog-how-updates-work'],
     },
     packageManager: { value: 'yum', sources: ['ansible-fixture-rhel77'] },
     initSystem: { value: { name: 'systemd' }, sources: ['redhat-rhel7-systemd'], note: 'RHEL 7 replaced Upstart with systemd.' },
-    kernels: { value: [{ series: '3.10', default: true }], sources: ['redhat-rhel7-kernel-notes', 'adoptium-eos-os'], note: 'RHEL keeps one kernel base for a major release: 3.10.0-*.el7.' },
+    kernels: {
+      value: [{ series: '3.10', default: true }],
+      sources: ['redhat-rhel7-kernel-notes', 'adoptium-eos-os'],
+      note: 'RHEL keeps one kernel base for a major release: 3.10.0-*.el7.',
+    },
     python: {
       value: { default: '2.7', others: [] },
       sources: ['redhat-rhel8-adopting-languages'],
@@ -408,8 +463,16 @@ export const releaseData = defineReleases([
       },
       sources: ['ansible-fixture-rhel77', 'teleport-autodiscover-test'],
     },
-    systemRelease: { value: { present: true, sample: 'Red Hat Enterprise Linux Server release 7.7 (Maipo)' }, sources: ['ansible-fixture-rhel77'], note: 'The text carries the variant and the minor release.' },
-    redhatRelease: { value: { present: true, sample: 'Red Hat Enterprise Linux Server release 7.7 (Maipo)' }, sources: ['ansible-fixture-rhel77'], note: 'Same text as /etc/system-release.' },
+    systemRelease: {
+      value: { present: true, sample: 'Red Hat Enterprise Linux Server release 7.7 (Maipo)' },
+      sources: ['ansible-fixture-rhel77'],
+      note: 'The text carries the variant and the minor release.',
+    },
+    redhatRelease: {
+      value: { present: true, sample: 'Red Hat Enterprise Linux Server release 7.7 (Maipo)' },
+      sources: ['ansible-fixture-rhel77'],
+      note: 'Same text as /etc/system-release.',
+    },
     containerImages: { unknown: 'We have not yet sourced the RHEL 7 base image reference.' },
     sources: ['eol-rhel', 'redhat-lifecycle-errata'],
   },
@@ -428,23 +491,37 @@ export const releaseData = defineReleases([
       endOfExtendedSupport: '2033-05-31',
       phaseNames: { standard: 'Full Support', maintenance: 'Maintenance Support', extended: 'Extended Life Cycle Support (paid add-on)' },
       sources: ['eol-rhel', 'eol-rhel-source', 'eol-rhel-source-2025', 'eol-rhel-els-issue'],
-      note: 'The last minor release is 8.10 (2024-05-22). Dates come from endoflife.date, which imports Red Hat\'s lifecycle data.',
-      conflict: 'Red Hat\'s own lifecycle page could not be read. endoflife.date now gives 2033-05-31; its 2025 snapshot and a 2023 report quoting Red Hat gave 2032-05-31. Check with Red Hat before relying on the ELS end.',
+      note: "The last minor release is 8.10 (2024-05-22). Dates come from endoflife.date, which imports Red Hat's lifecycle data.",
+      conflict:
+        "Red Hat's own lifecycle page could not be read. endoflife.date now gives 2033-05-31; its 2025 snapshot and a 2023 report quoting Red Hat gave 2032-05-31. Check with Red Hat before relying on the ELS end.",
     },
     lineage: {
-      summary: 'Red Hat develops RHEL from Fedora; RHEL 8 branched from Fedora 28 (secondary sources). CentOS Stream 8 ran just ahead of RHEL 8 minor releases as their public preview.',
+      summary:
+        'Red Hat develops RHEL from Fedora; RHEL 8 branched from Fedora 28 (secondary sources). CentOS Stream 8 ran just ahead of RHEL 8 minor releases as their public preview.',
       relations: [],
       sources: ['centos-blog-how-updates-work', 'techrepublic-rhel8'],
     },
-    packageManager: { value: 'dnf', sources: ['redhat-rhel8-dnf-automatic', 'redhat-rhel9-dnf-guide'], note: 'yum is kept as another name for dnf.' },
+    packageManager: {
+      value: 'dnf',
+      sources: ['redhat-rhel8-dnf-automatic', 'redhat-rhel9-dnf-guide'],
+      note: 'yum is kept as another name for dnf.',
+    },
     initSystem: { value: { name: 'systemd' }, sources: ['redhat-rhel8-systemd'] },
-    kernels: { value: [{ series: '4.18', default: true }], sources: ['centos-stream-kernel-branches', 'adoptium-eos-os'], note: 'Kernels are 4.18.0-*.el8 for the whole release.' },
+    kernels: {
+      value: [{ series: '4.18', default: true }],
+      sources: ['centos-stream-kernel-branches', 'adoptium-eos-os'],
+      note: 'Kernels are 4.18.0-*.el8 for the whole release.',
+    },
     python: {
       value: { default: '3.6', others: ['2.7', '3.8', '3.9', '3.11', '3.12'] },
       sources: ['redhat-rhel8-python', 'redhat-rhel8-adopting-languages'],
       note: 'Python 3.6 is the main python3 for the whole life cycle; there is no unversioned /usr/bin/python by default. The other versions are optional packages.',
     },
-    selinux: { value: 'enforcing', sources: ['redhat-rhel7-selinux-modes'], note: 'Enforcing is Red Hat\'s default and recommended mode on every RHEL release.' },
+    selinux: {
+      value: 'enforcing',
+      sources: ['redhat-rhel7-selinux-modes'],
+      note: "Enforcing is Red Hat's default and recommended mode on every RHEL release.",
+    },
     osRelease: {
       value: {
         fields: {
@@ -463,7 +540,11 @@ export const releaseData = defineReleases([
     },
     systemRelease: { value: { present: true }, sources: ['eol-rhel-source'] },
     redhatRelease: { value: { present: true }, sources: ['eol-rhel-source'] },
-    containerImages: { value: ['registry.access.redhat.com/ubi8/ubi'], sources: ['devfile-ubi8'], note: 'The Universal Base Image; we cite public Dockerfiles, not a Red Hat page.' },
+    containerImages: {
+      value: ['registry.access.redhat.com/ubi8/ubi'],
+      sources: ['devfile-ubi8'],
+      note: 'The Universal Base Image; we cite public Dockerfiles, not a Red Hat page.',
+    },
     sources: ['eol-rhel', 'redhat-lifecycle-errata'],
   },
   {
@@ -481,26 +562,54 @@ export const releaseData = defineReleases([
       endOfExtendedSupport: '2036-05-31',
       phaseNames: { standard: 'Full Support', maintenance: 'Maintenance Support', extended: 'Extended Life Cycle Support (paid add-on)' },
       sources: ['eol-rhel', 'eol-rhel-source', 'eol-rhel-source-2025', 'eol-rhel-els-issue'],
-      note: 'Minor releases have come about every six months (9.8 shipped on 2026-05-20). Dates come from endoflife.date, which imports Red Hat\'s lifecycle data.',
-      conflict: 'Red Hat\'s own lifecycle page could not be read. endoflife.date now gives 2036-05-31; its 2025 snapshot and a 2023 report quoting Red Hat gave 2035-05-31. Check with Red Hat before relying on the ELS end.',
+      note: "Minor releases have come about every six months (9.8 shipped on 2026-05-20). Dates come from endoflife.date, which imports Red Hat's lifecycle data.",
+      conflict:
+        "Red Hat's own lifecycle page could not be read. endoflife.date now gives 2036-05-31; its 2025 snapshot and a 2023 report quoting Red Hat gave 2035-05-31. Check with Red Hat before relying on the ELS end.",
     },
     lineage: {
-      summary: 'RHEL 9 is built from CentOS Stream 9, which started from Fedora 34. That shared Fedora era is why RHEL 9 and AL2023 look alike in places (both default to Python 3.9, for example) without one deriving from the other.',
+      summary:
+        'RHEL 9 is built from CentOS Stream 9, which started from Fedora 34. That shared Fedora era is why RHEL 9 and AL2023 look alike in places (both default to Python 3.9, for example) without one deriving from the other.',
       relations: [
-        { to: 'centos-stream9', kind: 'built-from', detail: 'RHEL 9 minor releases are cut from CentOS Stream 9.', sources: ['centos-blog-how-updates-work', 'centos-blog-introducing-stream9'] },
-        { to: 'fedora34', kind: 'branched-from', detail: 'CentOS Stream 9, and so RHEL 9, started from Fedora 34.', sources: ['centos-blog-introducing-stream9'] },
+        {
+          to: 'centos-stream9',
+          kind: 'built-from',
+          detail: 'RHEL 9 minor releases are cut from CentOS Stream 9.',
+          sources: ['centos-blog-how-updates-work', 'centos-blog-introducing-stream9'],
+        },
+        {
+          to: 'fedora34',
+          kind: 'branched-from',
+          detail: 'CentOS Stream 9, and so RHEL 9, started from Fedora 34.',
+          sources: ['centos-blog-introducing-stream9'],
+        },
       ],
       sources: ['centos-blog-how-updates-work', 'centos-blog-introducing-stream9'],
     },
-    packageManager: { value: 'dnf', sources: ['redhat-rhel9-dnf-guide', 'redhat-rhel9-dnf-automatic'], note: 'yum is kept as another name for dnf.' },
-    initSystem: { value: { name: 'systemd' }, sources: ['redhat-rhel8-systemd'], note: 'From RHEL 7 on, systemd replaced Upstart as the init system.' },
-    kernels: { value: [{ series: '5.14', default: true }], sources: ['centos-stream-kernel-branches', 'adoptium-eos-os'], note: 'Kernels are 5.14.0-*.el9 for the whole release.' },
+    packageManager: {
+      value: 'dnf',
+      sources: ['redhat-rhel9-dnf-guide', 'redhat-rhel9-dnf-automatic'],
+      note: 'yum is kept as another name for dnf.',
+    },
+    initSystem: {
+      value: { name: 'systemd' },
+      sources: ['redhat-rhel8-systemd'],
+      note: 'From RHEL 7 on, systemd replaced Upstart as the init system.',
+    },
+    kernels: {
+      value: [{ series: '5.14', default: true }],
+      sources: ['centos-stream-kernel-branches', 'adoptium-eos-os'],
+      note: 'Kernels are 5.14.0-*.el9 for the whole release.',
+    },
     python: {
       value: { default: '3.9', others: ['3.11', '3.12'] },
       sources: ['redhat-rhel9-python'],
       note: 'Python 3.9 is the python3 of BaseOS for the whole life cycle; 3.11 and 3.12 are add-on packages. There is no Python 2.',
     },
-    selinux: { value: 'enforcing', sources: ['redhat-rhel7-selinux-modes'], note: 'Enforcing is Red Hat\'s default and recommended mode on every RHEL release.' },
+    selinux: {
+      value: 'enforcing',
+      sources: ['redhat-rhel7-selinux-modes'],
+      note: "Enforcing is Red Hat's default and recommended mode on every RHEL release.",
+    },
     osRelease: {
       value: {
         fields: {
@@ -522,7 +631,11 @@ export const releaseData = defineReleases([
     },
     systemRelease: { value: { present: true }, sources: ['eol-rhel-source'] },
     redhatRelease: { value: { present: true }, sources: ['eol-rhel-source'] },
-    containerImages: { value: ['registry.access.redhat.com/ubi9/ubi'], sources: ['devfile-ubi9'], note: 'The Universal Base Image; we cite public Dockerfiles, not a Red Hat page.' },
+    containerImages: {
+      value: ['registry.access.redhat.com/ubi9/ubi'],
+      sources: ['devfile-ubi9'],
+      note: 'The Universal Base Image; we cite public Dockerfiles, not a Red Hat page.',
+    },
     sources: ['eol-rhel', 'redhat-lifecycle-errata', 'centos-blog-how-updates-work'],
   },
   {
@@ -540,15 +653,27 @@ export const releaseData = defineReleases([
       endOfExtendedSupport: '2039-05-31',
       phaseNames: { standard: 'Full Support', maintenance: 'Maintenance Support', extended: 'Extended Life Cycle Support (paid add-on)' },
       sources: ['eol-rhel', 'eol-rhel-source'],
-      note: 'The latest minor release is 10.2 (2026-05-20). Dates come from endoflife.date, which imports Red Hat\'s lifecycle data. We found no second source for the ELS end.',
+      note: "The latest minor release is 10.2 (2026-05-20). Dates come from endoflife.date, which imports Red Hat's lifecycle data. We found no second source for the ELS end.",
     },
     lineage: {
-      summary: 'RHEL 10 is built from CentOS Stream 10. Its os-release adds "centos" to ID_LIKE. We have no primary source for the Fedora release CentOS Stream 10 branched from.',
-      relations: [{ to: 'centos-stream10', kind: 'built-from', detail: 'RHEL 10 minor releases are cut from CentOS Stream 10.', sources: ['eol-centos-stream'] }],
+      summary:
+        'RHEL 10 is built from CentOS Stream 10. Its os-release adds "centos" to ID_LIKE. We have no primary source for the Fedora release CentOS Stream 10 branched from.',
+      relations: [
+        {
+          to: 'centos-stream10',
+          kind: 'built-from',
+          detail: 'RHEL 10 minor releases are cut from CentOS Stream 10.',
+          sources: ['eol-centos-stream'],
+        },
+      ],
       sources: ['eol-centos-stream', 'redhat-rhel-lightspeed-cli-tests'],
     },
-    packageManager: { value: 'dnf', sources: ['redhat-rhel10-python'], note: 'Red Hat\'s RHEL 10 guides install software with dnf.' },
-    initSystem: { value: { name: 'systemd' }, sources: ['redhat-rhel8-systemd'], note: 'From RHEL 7 on, systemd replaced Upstart as the init system.' },
+    packageManager: { value: 'dnf', sources: ['redhat-rhel10-python'], note: "Red Hat's RHEL 10 guides install software with dnf." },
+    initSystem: {
+      value: { name: 'systemd' },
+      sources: ['redhat-rhel8-systemd'],
+      note: 'From RHEL 7 on, systemd replaced Upstart as the init system.',
+    },
     kernels: { value: [{ series: '6.12', default: true }], sources: ['ctrliq-kernel-el10'], note: 'Kernels are 6.12.0-*.el10.' },
     python: {
       value: { default: '3.12', others: [] },
@@ -572,7 +697,8 @@ export const releaseData = defineReleases([
         },
         varies: {
           VERSION_ID: 'the minor release, e.g. 10.0 or 10.2',
-          CPE_NAME: 'differs between systems of the same minor: cpe:/o:redhat:enterprise_linux:10::baseos on some, :10.0 or :10.1 on others; do not match on it',
+          CPE_NAME:
+            'differs between systems of the same minor: cpe:/o:redhat:enterprise_linux:10::baseos on some, :10.0 or :10.1 on others; do not match on it',
         },
       },
       sources: ['python-distro-rhel10', 'redhat-rhel-lightspeed-cli-tests'],
@@ -612,7 +738,10 @@ export const releaseData = defineReleases([
     python: { value: { default: '2.7', others: [] }, sources: ['redhat-rhel8-adopting-languages'], note: 'As on RHEL 7.' },
     selinux: { unknown: 'Expected to be enforcing like RHEL 7, but no CentOS source we read states it.' },
     osRelease: {
-      value: { fields: { ID: 'centos', ID_LIKE: 'rhel fedora', VERSION_ID: '7', CPE_NAME: 'cpe:/o:centos:centos:7', PLATFORM_ID: null }, varies: {} },
+      value: {
+        fields: { ID: 'centos', ID_LIKE: 'rhel fedora', VERSION_ID: '7', CPE_NAME: 'cpe:/o:centos:centos:7', PLATFORM_ID: null },
+        varies: {},
+      },
       sources: ['teleport-autodiscover-test'],
     },
     systemRelease: { value: { present: true }, sources: ['teleport-autodiscover-test'] },
@@ -635,9 +764,15 @@ export const releaseData = defineReleases([
       sources: ['eol-centos-stream'],
     },
     lineage: {
-      summary: 'CentOS Stream 8 ran just ahead of RHEL 8 minor releases as their public preview. Unlike CentOS Stream 9 and 10, it appeared after its RHEL release; we found no primary account of how it was started.',
+      summary:
+        'CentOS Stream 8 ran just ahead of RHEL 8 minor releases as their public preview. Unlike CentOS Stream 9 and 10, it appeared after its RHEL release; we found no primary account of how it was started.',
       relations: [
-        { to: 'rhel8', kind: 'previews', detail: 'It carried the changes planned for the next RHEL 8 minor release before that release shipped.', sources: ['centos-blog-how-updates-work'] },
+        {
+          to: 'rhel8',
+          kind: 'previews',
+          detail: 'It carried the changes planned for the next RHEL 8 minor release before that release shipped.',
+          sources: ['centos-blog-how-updates-work'],
+        },
       ],
       sources: ['centos-blog-how-updates-work', 'eol-centos-stream'],
     },
@@ -686,11 +821,19 @@ export const releaseData = defineReleases([
       phaseNames: { standard: 'Updates' },
       sources: ['centos-blog-introducing-stream9', 'eol-centos-stream'],
       note: 'Expected to end with RHEL 9 Full Support.',
-      conflict: 'The CentOS Project announced CentOS Stream 9 on 2021-12-03, the date used here; endoflife.date dates it 2021-09-15, when its first composes appeared.',
+      conflict:
+        'The CentOS Project announced CentOS Stream 9 on 2021-12-03, the date used here; endoflife.date dates it 2021-09-15, when its first composes appeared.',
     },
     lineage: {
       summary: 'CentOS Stream 9 started from Fedora 34 and carries the changes planned for the next RHEL 9 minor release.',
-      relations: [{ to: 'fedora34', kind: 'branched-from', detail: 'Started from Fedora 34, the code base RHEL 9 is built from.', sources: ['centos-blog-introducing-stream9'] }],
+      relations: [
+        {
+          to: 'fedora34',
+          kind: 'branched-from',
+          detail: 'Started from Fedora 34, the code base RHEL 9 is built from.',
+          sources: ['centos-blog-introducing-stream9'],
+        },
+      ],
       sources: ['centos-blog-introducing-stream9', 'centos-blog-how-updates-work'],
     },
     packageManager: { value: 'dnf', sources: ['redhat-rhel9-dnf-automatic'], note: 'As on RHEL 9, which is built from it.' },
@@ -739,7 +882,8 @@ export const releaseData = defineReleases([
       phaseNames: { standard: 'Updates' },
       sources: ['eol-centos-stream', 'eol-centos-stream10-pr'],
       note: 'Expected to end with RHEL 10 Full Support.',
-      conflict: 'No CentOS statement of the end date was found. endoflife.date listed 2030-01-01 as a placeholder until July 2026, then derived 2030-05-31 from the end of RHEL 10 Full Support; some pages still show 2030-01-01.',
+      conflict:
+        'No CentOS statement of the end date was found. endoflife.date listed 2030-01-01 as a placeholder until July 2026, then derived 2030-05-31 from the end of RHEL 10 Full Support; some pages still show 2030-01-01.',
     },
     lineage: {
       summary: 'CentOS Stream 10 is where RHEL 10 minor releases are developed.',
@@ -776,7 +920,11 @@ export const releaseData = defineReleases([
       sources: ['eol-fedora'],
       note: FEDORA_SINGLE_PHASE,
     },
-    lineage: { summary: 'A Fedora release. AL2023 took components from it, and CentOS Stream 9 (and so RHEL 9) started from it.', relations: [], sources: ['aws-al2023-relationship-to-fedora', 'centos-blog-introducing-stream9'] },
+    lineage: {
+      summary: 'A Fedora release. AL2023 took components from it, and CentOS Stream 9 (and so RHEL 9) started from it.',
+      relations: [],
+      sources: ['aws-al2023-relationship-to-fedora', 'centos-blog-introducing-stream9'],
+    },
     packageManager: { value: 'dnf', sources: ['fedora-change-replace-yum-with-dnf'], note: 'Fedora replaced yum with dnf in Fedora 22.' },
     initSystem: { unknown: 'We have not yet recorded a Fedora source for the init system of Fedora 34.' },
     kernels: { unknown: 'We have not yet sourced the kernel series Fedora 34 shipped.' },
@@ -786,7 +934,10 @@ export const releaseData = defineReleases([
       sources: ['fedora20-security-guide-selinux'],
       note: 'Fedora documents enforcing mode with the targeted policy as its default; the page we cite was written for Fedora 20.',
     },
-    osRelease: { unknown: 'We hold no citable os-release sample for Fedora 34. Unlike later releases, it names itself plain "Fedora" rather than "Fedora Linux".' },
+    osRelease: {
+      unknown:
+        'We hold no citable os-release sample for Fedora 34. Unlike later releases, it names itself plain "Fedora" rather than "Fedora Linux".',
+    },
     systemRelease: { unknown: 'We hold no citable sample of the Fedora 34 release files.' },
     redhatRelease: { unknown: 'We hold no citable sample of the Fedora 34 release files.' },
     containerImages: { unknown: 'We have not yet sourced the Fedora 34 image reference on a Fedora page.' },
@@ -807,7 +958,11 @@ export const releaseData = defineReleases([
       sources: ['eol-fedora'],
       note: FEDORA_SINGLE_PHASE,
     },
-    lineage: { summary: 'A Fedora release. AL2023 took components from it.', relations: [], sources: ['aws-al2023-relationship-to-fedora'] },
+    lineage: {
+      summary: 'A Fedora release. AL2023 took components from it.',
+      relations: [],
+      sources: ['aws-al2023-relationship-to-fedora'],
+    },
     packageManager: { value: 'dnf', sources: ['fedora-change-replace-yum-with-dnf'], note: 'Fedora replaced yum with dnf in Fedora 22.' },
     initSystem: { unknown: 'We have not yet recorded a Fedora source for the init system of Fedora 35.' },
     kernels: { unknown: 'We have not yet sourced the kernel series Fedora 35 shipped.' },
@@ -838,7 +993,11 @@ export const releaseData = defineReleases([
       sources: ['eol-fedora'],
       note: FEDORA_SINGLE_PHASE,
     },
-    lineage: { summary: 'A Fedora release. AL2023 took components from it.', relations: [], sources: ['aws-al2023-relationship-to-fedora'] },
+    lineage: {
+      summary: 'A Fedora release. AL2023 took components from it.',
+      relations: [],
+      sources: ['aws-al2023-relationship-to-fedora'],
+    },
     packageManager: { value: 'dnf', sources: ['fedora-change-replace-yum-with-dnf'], note: 'Fedora replaced yum with dnf in Fedora 22.' },
     initSystem: { unknown: 'We have not yet recorded a Fedora source for the init system of Fedora 36.' },
     kernels: { unknown: 'We have not yet sourced the kernel series Fedora 36 shipped.' },

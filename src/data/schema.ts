@@ -23,12 +23,14 @@ function isCalendarDate(text: string): boolean {
 export const isoDateSchema = z
   .string()
   .regex(ISO_DATE, { error: 'expected a real calendar date written YYYY-MM-DD' })
-  .refine(isCalendarDate, { error: 'expected a real calendar date written YYYY-MM-DD', abort: true, when: (payload) => payload.issues.length === 0 });
+  .refine(isCalendarDate, {
+    error: 'expected a real calendar date written YYYY-MM-DD',
+    abort: true,
+    when: (payload) => payload.issues.length === 0,
+  });
 
 /** A stable, human-readable id: lower-case words joined by single hyphens. */
-export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a kebab-case id (a-z, 0-9, single hyphens)' });
+export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a kebab-case id (a-z, 0-9, single hyphens)' });
 
 const nonEmptyText = z.string().trim().min(1, { error: 'expected non-empty text' });
 
@@ -268,7 +270,7 @@ export const commandSchema = <S extends IdList, R extends IdList, O extends read
   optionalReleases: O,
 ) => {
   const variant = variantSchema(sourceIds, commandIds);
-  type VariantShape = { [K in R[number]]: typeof variant } & { [K in O[number]]: z.ZodOptional<typeof variant> };
+  type VariantShape = Record<R[number], typeof variant> & Record<O[number], z.ZodOptional<typeof variant>>;
   const variantShape = Object.fromEntries([
     ...requiredReleases.map((id) => [id, variant] as const),
     ...optionalReleases.map((id) => [id, variant.optional()] as const),

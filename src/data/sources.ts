@@ -643,7 +643,14 @@ export const sourceData = defineSources([
     title: 'products/rhel.md (endoflife.date source)',
     url: 'https://github.com/endoflife-date/endoflife.date/blob/master/products/rhel.md',
   },
-  { id: 'eol-centos', publisher: 'endoflife.date', primary: false, retrieved: R, title: 'CentOS (endoflife.date)', url: 'https://endoflife.date/centos' },
+  {
+    id: 'eol-centos',
+    publisher: 'endoflife.date',
+    primary: false,
+    retrieved: R,
+    title: 'CentOS (endoflife.date)',
+    url: 'https://endoflife.date/centos',
+  },
   {
     id: 'eol-centos-stream',
     publisher: 'endoflife.date',
@@ -652,7 +659,14 @@ export const sourceData = defineSources([
     title: 'CentOS Stream (endoflife.date)',
     url: 'https://endoflife.date/centos-stream',
   },
-  { id: 'eol-fedora', publisher: 'endoflife.date', primary: false, retrieved: R, title: 'Fedora Linux (endoflife.date)', url: 'https://endoflife.date/fedora' },
+  {
+    id: 'eol-fedora',
+    publisher: 'endoflife.date',
+    primary: false,
+    retrieved: R,
+    title: 'Fedora Linux (endoflife.date)',
+    url: 'https://endoflife.date/fedora',
+  },
   {
     id: 'ansible-distribution-py',
     publisher: 'Ansible project',
@@ -1285,7 +1299,14 @@ export const sourceData = defineSources([
     title: 'Package management tool (AL2027 preview; states AL2023 day-to-day dnf commands)',
     url: 'https://docs.amazonaws.cn/en_us/linux/al2027/ug/package-management.md',
   },
-  { id: 'aws-alas', publisher: 'AWS', primary: true, retrieved: R, title: 'Amazon Linux Security Center', url: 'https://alas.aws.amazon.com/' },
+  {
+    id: 'aws-alas',
+    publisher: 'AWS',
+    primary: true,
+    retrieved: R,
+    title: 'Amazon Linux Security Center',
+    url: 'https://alas.aws.amazon.com/',
+  },
   {
     id: 'aws-al2023-issue-290',
     publisher: 'GitHub amazonlinux (AWS)',
@@ -1299,7 +1320,8 @@ export const sourceData = defineSources([
     publisher: 'GitHub amazonlinux (AWS)',
     primary: false,
     retrieved: R,
-    title: 'dnf upgrade fails with kernel-livepatch packages installed (issue #745; shows dnf 4.14 plugin list and dnf-automatic-install.timer use)',
+    title:
+      'dnf upgrade fails with kernel-livepatch packages installed (issue #745; shows dnf 4.14 plugin list and dnf-automatic-install.timer use)',
     url: 'https://github.com/amazonlinux/amazon-linux-2023/issues/745',
   },
   {
@@ -1419,7 +1441,8 @@ export const sourceData = defineSources([
     publisher: 'Red Hat',
     primary: true,
     retrieved: R,
-    title: 'How to restrict yum/dnf to install or upgrade a package to a fixed version (Red Hat solution 98873; read via public quotation only)',
+    title:
+      'How to restrict yum/dnf to install or upgrade a package to a fixed version (Red Hat solution 98873; read via public quotation only)',
     url: 'https://access.redhat.com/solutions/98873',
   },
   {
@@ -1842,7 +1865,8 @@ export const sourceData = defineSources([
     publisher: 'Red Hat',
     primary: true,
     retrieved: R,
-    title: 'Chapter 2. Installing the system in FIPS mode (RHEL 9 Security hardening; edition that says the modules are not yet certified for FIPS 140-3)',
+    title:
+      'Chapter 2. Installing the system in FIPS mode (RHEL 9 Security hardening; edition that says the modules are not yet certified for FIPS 140-3)',
     url: 'https://access.redhat.com/documentation/en-us/red_hat_enterprise_linux/9/html/security_hardening/assembly_installing-the-system-in-fips-mode_security-hardening',
   },
   {

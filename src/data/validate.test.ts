@@ -1,8 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { DataValidationError, findDataProblems, formatProblem, validateDataset, type RawDataset } from './validate.ts';
 
+// Test data is edited freely to plant defects, so its entries are loosely typed.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Loose = any;
+
 /** A small dataset that passes every rule; each test breaks one thing. */
-function fixture(): RawDataset & { sources: any[]; releases: any[]; categories: any[]; commands: any[]; commandReleases: string[] } {
+function fixture(): RawDataset & {
+  sources: Loose[];
+  releases: Loose[];
+  categories: Loose[];
+  commands: Loose[];
+  commandReleases: string[];
+} {
   const sourced = (value: unknown) => ({ value, sources: ['doc-a'] });
   const release = (id: string, ga: string) => ({
     id,
@@ -76,7 +86,9 @@ describe('validateDataset', () => {
       validateDataset(raw);
     } catch (error) {
       expect((error as DataValidationError).problems).toHaveLength(2);
-      expect((error as Error).message).toMatch(/^The data module in src\/data has 2 problems:\n {2}src\/data\/commands\.ts › command "install-package" › sources\[0\]/);
+      expect((error as Error).message).toMatch(
+        /^The data module in src\/data has 2 problems:\n {2}src\/data\/commands\.ts › command "install-package" › sources\[0\]/,
+      );
     }
   });
 });
@@ -149,7 +161,9 @@ describe('data rules, one broken fixture each', () => {
   test('a fact is sourced or explicitly unknown', () => {
     const raw = fixture();
     raw.releases[0].python = { value: { default: '3.9' } };
-    expect(messages(raw)).toEqual(['src/data/releases.ts › release "al9" › python.sources = (missing): expected a value (this field is required)']);
+    expect(messages(raw)).toEqual([
+      'src/data/releases.ts › release "al9" › python.sources = (missing): expected a value (this field is required)',
+    ]);
   });
 
   test('every command covers every tracked release explicitly', () => {
@@ -171,7 +185,9 @@ describe('data rules, one broken fixture each', () => {
   test('an unavailable variant says what to do instead', () => {
     const raw = fixture();
     delete raw.commands[0].variants.rhel99.instead;
-    expect(messages(raw)).toEqual(['src/data/commands.ts › command "install-package" › variants.rhel99.instead = (missing): expected a value (this field is required)']);
+    expect(messages(raw)).toEqual([
+      'src/data/commands.ts › command "install-package" › variants.rhel99.instead = (missing): expected a value (this field is required)',
+    ]);
   });
 
   test('command lines carry no prompt', () => {
@@ -222,13 +238,17 @@ describe('data rules, one broken fixture each', () => {
   test('tracked command releases exist', () => {
     const raw = fixture();
     raw.commandReleases = ['al9', 'rhel99', 'rhel100'];
-    expect(messages(raw)).toEqual(['src/data/commands.ts › COMMAND_RELEASES › "rhel100": expected the id of an entry in src/data/releases.ts']);
+    expect(messages(raw)).toEqual([
+      'src/data/commands.ts › COMMAND_RELEASES › "rhel100": expected the id of an entry in src/data/releases.ts',
+    ]);
   });
 
   test('unknown fields are rejected rather than silently dropped', () => {
     const raw = fixture();
     raw.sources[0].note = 'typo for notes';
-    expect(messages(raw)).toEqual(['src/data/sources.ts › source "doc-a" › note = "typo for notes": expected no such field: remove or rename it']);
+    expect(messages(raw)).toEqual([
+      'src/data/sources.ts › source "doc-a" › note = "typo for notes": expected no such field: remove or rename it',
+    ]);
   });
 
   test('two sources never point at the same URL', () => {
@@ -248,6 +268,8 @@ describe('data rules, one broken fixture each', () => {
   test('exactly one kernel is the default', () => {
     const raw = fixture();
     raw.releases[0].kernels.value.push({ series: '6.12', default: true });
-    expect(messages(raw)).toEqual(['src/data/releases.ts › release "al9" › kernels.value = 2: expected exactly one kernel marked default: true']);
+    expect(messages(raw)).toEqual([
+      'src/data/releases.ts › release "al9" › kernels.value = 2: expected exactly one kernel marked default: true',
+    ]);
   });
 });

@@ -7,16 +7,8 @@
  */
 import type { z } from 'astro/zod';
 import { closestId } from '../lib/suggest.ts';
-import {
-  PLACEHOLDER,
-  categorySchema,
-  commandSchema,
-  releaseSchema,
-  sourceSchema,
-  variantSchema,
-  type Category,
-  type Source,
-} from './schema.ts';
+import type { variantSchema } from './schema.ts';
+import { PLACEHOLDER, categorySchema, commandSchema, releaseSchema, sourceSchema, type Category, type Source } from './schema.ts';
 
 export const DATA_FILES = {
   sources: 'src/data/sources.ts',
@@ -224,7 +216,13 @@ export function findDataProblems(raw: RawDataset): { problems: Problem[]; datase
           if (issue.code === 'unrecognized_keys') {
             for (const key of issue.keys) {
               const path = [...issue.path, key];
-              problems.push({ file, entry: label, field: pathText(path), value: valueAt(entry, path), expected: 'no such field: remove or rename it' });
+              problems.push({
+                file,
+                entry: label,
+                field: pathText(path),
+                value: valueAt(entry, path),
+                expected: 'no such field: remove or rename it',
+              });
             }
             continue;
           }
@@ -241,7 +239,9 @@ export function findDataProblems(raw: RawDataset): { problems: Problem[]; datase
   const releases = parseList<ValidRelease>('releases', raw.releases, releaseSchema(sourceIds, asIdList(knownIds.releases)));
   const categories = parseList<ValidCategory>('categories', raw.categories, categorySchema);
 
-  const listedCommandReleases = Array.isArray(raw.commandReleases) ? raw.commandReleases.filter((r): r is string => typeof r === 'string') : [];
+  const listedCommandReleases = Array.isArray(raw.commandReleases)
+    ? raw.commandReleases.filter((r): r is string => typeof r === 'string')
+    : [];
   const commandReleases = listedCommandReleases.filter((id) => knownIds.releases.includes(id));
   for (const id of listedCommandReleases) {
     if (!knownIds.releases.includes(id)) {
@@ -273,7 +273,13 @@ function duplicateUrlProblems(sources: readonly ValidSource[]): Problem[] {
   for (const source of sources) {
     const first = seen.get(source.url);
     if (first) {
-      problems.push({ file: DATA_FILES.sources, entry: `source "${source.id}"`, field: 'url', value: source.url, expected: `a URL no other source has; source "${first}" already points there (cite it instead)` });
+      problems.push({
+        file: DATA_FILES.sources,
+        entry: `source "${source.id}"`,
+        field: 'url',
+        value: source.url,
+        expected: `a URL no other source has; source "${first}" already points there (cite it instead)`,
+      });
     } else seen.set(source.url, source.id);
   }
   return problems;
@@ -307,7 +313,10 @@ function releaseDateProblems(releases: readonly ValidRelease[]): Problem[] {
       }
       previous = { field, date };
     }
-    if (lifecycle.ga === null && (lifecycle.endOfStandardSupport !== null || lifecycle.endOfMaintenance || lifecycle.endOfExtendedSupport)) {
+    if (
+      lifecycle.ga === null &&
+      (lifecycle.endOfStandardSupport !== null || lifecycle.endOfMaintenance || lifecycle.endOfExtendedSupport)
+    ) {
       problems.push({
         file: DATA_FILES.releases,
         entry,
@@ -341,11 +350,23 @@ function commandProblems(commands: readonly ValidCommand[]): Problem[] {
         const name = match[1]!;
         used.add(name);
         if (!declared.has(name)) {
-          problems.push({ file: DATA_FILES.commands, entry, field, value: text, expected: `placeholder {{${name}}} to be declared in placeholders` });
+          problems.push({
+            file: DATA_FILES.commands,
+            entry,
+            field,
+            value: text,
+            expected: `placeholder {{${name}}} to be declared in placeholders`,
+          });
         }
       }
       if (/\{\{(?![a-z][a-z0-9-]*\}\})/.test(text)) {
-        problems.push({ file: DATA_FILES.commands, entry, field, value: text, expected: 'placeholders written {{name}} with a lower-case, hyphenated name' });
+        problems.push({
+          file: DATA_FILES.commands,
+          entry,
+          field,
+          value: text,
+          expected: 'placeholders written {{name}} with a lower-case, hyphenated name',
+        });
       }
     };
     command.notes.forEach((note, index) => checkText(`notes[${index}]`, note));
@@ -362,18 +383,36 @@ function commandProblems(commands: readonly ValidCommand[]): Problem[] {
         checkText(`${at}.reason`, variant.reason);
         checkText(`${at}.instead`, variant.instead);
         if (variant.seeAlso === command.id) {
-          problems.push({ file: DATA_FILES.commands, entry, field: `${at}.seeAlso`, value: variant.seeAlso, expected: 'another task, not the task itself' });
+          problems.push({
+            file: DATA_FILES.commands,
+            entry,
+            field: `${at}.seeAlso`,
+            value: variant.seeAlso,
+            expected: 'another task, not the task itself',
+          });
         }
       }
     }
     for (const name of declared) {
       if (!used.has(name)) {
-        problems.push({ file: DATA_FILES.commands, entry, field: `placeholders.${name}`, value: command.placeholders[name], expected: `a placeholder that some command line or note uses as {{${name}}}; remove it or use it` });
+        problems.push({
+          file: DATA_FILES.commands,
+          entry,
+          field: `placeholders.${name}`,
+          value: command.placeholders[name],
+          expected: `a placeholder that some command line or note uses as {{${name}}}; remove it or use it`,
+        });
       }
     }
     command.related.forEach((related, index) => {
       if (related === command.id) {
-        problems.push({ file: DATA_FILES.commands, entry, field: `related[${index}]`, value: related, expected: 'another task, not the task itself' });
+        problems.push({
+          file: DATA_FILES.commands,
+          entry,
+          field: `related[${index}]`,
+          value: related,
+          expected: 'another task, not the task itself',
+        });
       }
     });
   }

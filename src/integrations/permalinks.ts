@@ -29,7 +29,7 @@ export default function permalinks(): AstroIntegration {
           try {
             await writeFile(file, insertAnchorAliases(html, aliasesForPage(manifest, page)));
           } catch (error) {
-            throw new Error(`${MANIFEST_FILE} › anchorAliases › ${page}: ${(error as Error).message}`);
+            throw new Error(`${MANIFEST_FILE} › anchorAliases › ${page}: ${(error as Error).message}`, { cause: error });
           }
         }
       },

@@ -24,8 +24,16 @@ function arrowPath(x: number, y: number, size: number): string {
   const [x0, x1] = [x + size * 0.06, x + size * 0.94];
   const [head, half, stem] = [size * 0.24, size * 0.2, size * 0.045];
   const points = [
-    [x0, cy], [x0 + head, cy - half], [x0 + head, cy - stem], [x1 - head, cy - stem], [x1 - head, cy - half],
-    [x1, cy], [x1 - head, cy + half], [x1 - head, cy + stem], [x0 + head, cy + stem], [x0 + head, cy + half],
+    [x0, cy],
+    [x0 + head, cy - half],
+    [x0 + head, cy - stem],
+    [x1 - head, cy - stem],
+    [x1 - head, cy - half],
+    [x1, cy],
+    [x1 - head, cy + half],
+    [x1 - head, cy + stem],
+    [x0 + head, cy + stem],
+    [x0 + head, cy + half],
   ];
   return `M${points.map(([px, py]) => `${px!.toFixed(1)} ${py!.toFixed(1)}`).join('L')}Z`;
 }
@@ -52,7 +60,9 @@ async function outlineFont(file: string): Promise<OutlineFont> {
       }
       const glyph = font.charToGlyph(char);
       if (glyph.index === 0 && /\S/.test(char)) {
-        throw new Error(`the preview font (Inter, Latin) cannot draw "${char}" (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) in "${text}"`);
+        throw new Error(
+          `the preview font (Inter, Latin) cannot draw "${char}" (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) in "${text}"`,
+        );
       }
       if (previous) x += font.getKerningValue(previous, glyph);
       placed.push({ glyph, x });
@@ -114,7 +124,7 @@ export default function previewImages(siteTitle: string): AstroIntegration {
             await mkdir(path.dirname(target), { recursive: true });
             await writeFile(target, await renderPreviewPng(svg));
           } catch (error) {
-            throw new Error(`${relative}: preview image: ${(error as Error).message}`);
+            throw new Error(`${relative}: preview image: ${(error as Error).message}`, { cause: error });
           }
           count += 1;
         }

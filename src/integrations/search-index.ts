@@ -47,7 +47,12 @@ async function crawl(origin: string, base: string, limit = 1000): Promise<Map<st
     pages.set(pathname, html);
     for (const match of html.matchAll(/<a\b[^>]*\shref="([^"#?]*)[^"]*"/g)) {
       const target = new URL(match[1]!, new URL(pathname, origin));
-      if (target.origin === new URL(origin).origin && target.pathname.startsWith(base) && target.pathname.endsWith('/') && !pages.has(target.pathname)) {
+      if (
+        target.origin === new URL(origin).origin &&
+        target.pathname.startsWith(base) &&
+        target.pathname.endsWith('/') &&
+        !pages.has(target.pathname)
+      ) {
         queue.push(target.pathname);
       }
     }
@@ -72,7 +77,10 @@ export default function searchIndex(): AstroIntegration {
           const name = url.slice(`${base}pagefind/`.length).split('?')[0]!;
           const file = files.get(name);
           if (!file) return next();
-          response.setHeader('content-type', name.endsWith('.js') ? 'text/javascript' : name.endsWith('.json') ? 'application/json' : 'application/octet-stream');
+          response.setHeader(
+            'content-type',
+            name.endsWith('.js') ? 'text/javascript' : name.endsWith('.json') ? 'application/json' : 'application/octet-stream',
+          );
           response.end(file);
         });
       },

@@ -57,7 +57,13 @@ const linksSchema = z.strictObject({
 
 const optionalReleases = RELEASE_IDS.filter((id) => !(COMMAND_RELEASES as readonly string[]).includes(id));
 const releaseItem = releaseSchema(SOURCE_ID_LIST, ids(RELEASE_IDS)).extend({ links: linksSchema });
-const commandItem = commandSchema(SOURCE_ID_LIST, ids(COMMAND_IDS), ids(categories.map((c) => c.id)), COMMAND_RELEASES, optionalReleases).extend({ links: linksSchema });
+const commandItem = commandSchema(
+  SOURCE_ID_LIST,
+  ids(COMMAND_IDS),
+  ids(categories.map((c) => c.id)),
+  COMMAND_RELEASES,
+  optionalReleases,
+).extend({ links: linksSchema });
 
 const envelope = <T extends z.ZodRawShape>(name: ApiSchemaName, shape: T) =>
   z.strictObject({
@@ -85,10 +91,20 @@ const API_SCHEMAS = {
 export type ApiSchemaName = keyof typeof API_SCHEMAS;
 export const API_SCHEMA_NAMES = Object.keys(API_SCHEMAS) as ApiSchemaName[];
 
-const header = (name: ApiSchemaName) => ({ $schema: absoluteUrl(apiRoutes.schema(name)), schemaVersion: API_SCHEMA_VERSION, dataAsOf: DATA_AS_OF });
+const header = (name: ApiSchemaName) => ({
+  $schema: absoluteUrl(apiRoutes.schema(name)),
+  schemaVersion: API_SCHEMA_VERSION,
+  dataAsOf: DATA_AS_OF,
+});
 
-const releaseEntry = (release: Release) => ({ ...release, links: { html: absoluteUrl(routes.release(release.id)), json: absoluteUrl(apiRoutes.release(release.id)) } });
-const commandEntry = (command: Command) => ({ ...command, links: { html: absoluteUrl(routes.command(command.id)), json: absoluteUrl(apiRoutes.command(command.id)) } });
+const releaseEntry = (release: Release) => ({
+  ...release,
+  links: { html: absoluteUrl(routes.release(release.id)), json: absoluteUrl(apiRoutes.release(release.id)) },
+});
+const commandEntry = (command: Command) => ({
+  ...command,
+  links: { html: absoluteUrl(routes.command(command.id)), json: absoluteUrl(apiRoutes.command(command.id)) },
+});
 
 /** Every source id an entry cites, in first-cited order. */
 function citedSources(entry: unknown): Source[] {
@@ -104,7 +120,12 @@ function citedSources(entry: unknown): Source[] {
 export const apiDocuments = {
   releases: () => ({ ...header('releases'), releases: releases.map(releaseEntry) }),
   release: (id: ReleaseId) => ({ ...header('release'), release: releaseEntry(getRelease(id)), sources: citedSources(getRelease(id)) }),
-  commands: () => ({ ...header('commands'), requiredReleases: [...COMMAND_RELEASES], categories: [...categories], commands: commands.map(commandEntry) }),
+  commands: () => ({
+    ...header('commands'),
+    requiredReleases: [...COMMAND_RELEASES],
+    categories: [...categories],
+    commands: commands.map(commandEntry),
+  }),
   command: (id: CommandId) => ({ ...header('command'), command: commandEntry(getCommand(id)), sources: citedSources(getCommand(id)) }),
   sources: () => ({ ...header('sources'), sources: [...sources] }),
 };
@@ -118,4 +139,5 @@ export function apiJsonSchema(name: ApiSchemaName): object {
 /** How every document is written: two-space indented, ending in a newline. */
 const serialise = (document: unknown): string => `${JSON.stringify(document, null, 2)}\n`;
 
-export const jsonResponse = (document: unknown): Response => new Response(serialise(document), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+export const jsonResponse = (document: unknown): Response =>
+  new Response(serialise(document), { headers: { 'content-type': 'application/json; charset=utf-8' } });

@@ -8,7 +8,9 @@ import { isReleaseFactKey, releaseFact } from './release-facts.ts';
 const list = (value: string | undefined) => (value ?? '').split(/\s+/).filter(Boolean);
 
 function factSources(releaseIds: readonly string[], facts: readonly string[]): string[] {
-  return releaseIds.flatMap((id) => (isReleaseId(id) ? facts.filter(isReleaseFactKey).flatMap((key) => releaseFact(getRelease(id), key).sources) : []));
+  return releaseIds.flatMap((id) =>
+    isReleaseId(id) ? facts.filter(isReleaseFactKey).flatMap((key) => releaseFact(getRelease(id), key).sources) : [],
+  );
 }
 
 /** Releases shown by the version map: the generations and, for each, its closest relatives. */
@@ -30,4 +32,3 @@ export const CITERS: Record<string, Citer> = {
   LifecycleTimeline: () => TIMELINE_RELEASES.flatMap((id) => getRelease(id).lifecycle.sources),
   LineageDiagram: () => releases.flatMap((r) => r.lineage.relations.flatMap((rel) => rel.sources)),
 };
-

@@ -13,7 +13,9 @@ describe('styleToClasses', () => {
   });
 
   test('refuses a declaration it does not know, rather than dropping it', () => {
-    expect(() => styleToClasses('color: red')).toThrow('Shiki produced an inline style the CSP-safe renderer does not handle: "color: red"');
+    expect(() => styleToClasses('color: red')).toThrow(
+      'Shiki produced an inline style the CSP-safe renderer does not handle: "color: red"',
+    );
     expect(() => variableClass('--shiki-sepia', '#000')).toThrow('Unexpected Shiki style variable "--shiki-sepia"');
   });
 });

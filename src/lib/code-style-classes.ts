@@ -5,7 +5,12 @@
  */
 import type { ShikiTransformer, ThemeRegistrationResolved } from 'shiki';
 
-type HastNode = { type: string; tagName?: string; properties?: Record<string, unknown>; children?: HastNode[] };
+interface HastNode {
+  type: string;
+  tagName?: string;
+  properties?: Record<string, unknown>;
+  children?: HastNode[];
+}
 
 /** Fixed declarations Astro's Shiki wrapper adds, mapped to classes the site stylesheet defines. */
 const FIXED_DECLARATIONS: Record<string, string> = {
@@ -76,7 +81,8 @@ const FONT_VALUES = {
  */
 function codeColours(theme: ThemeRegistrationResolved): { text: string[]; background: string[] } {
   const rules = theme.settings ?? [];
-  const normalise = (list: (string | undefined)[]) => [...new Set(list.filter((c): c is string => typeof c === 'string' && c.startsWith('#')).map((c) => c.toLowerCase()))].sort();
+  const normalise = (list: (string | undefined)[]) =>
+    [...new Set(list.filter((c): c is string => typeof c === 'string' && c.startsWith('#')).map((c) => c.toLowerCase()))].sort();
   return {
     text: normalise([theme.fg, ...rules.map((r) => r.settings?.foreground)]),
     background: normalise([theme.bg, ...rules.map((r) => r.settings?.background)]),

@@ -20,14 +20,20 @@ describe('readComparePair', () => {
       pair: null,
       error: 'The link names “rhel11”, which is not a release in this table; showing every release.',
     });
-    expect(readComparePair(params('from=rhel9'), null, known).error).toBe('The link names (missing), which is not a release in this table; showing every release.');
-    expect(readComparePair(params('from=<script>&to=x'), null, known).error).toBe('The link names “<script>” and “x”, which are not releases in this table; showing every release.');
+    expect(readComparePair(params('from=rhel9'), null, known).error).toBe(
+      'The link names (missing), which is not a release in this table; showing every release.',
+    );
+    expect(readComparePair(params('from=<script>&to=x'), null, known).error).toBe(
+      'The link names “<script>” and “x”, which are not releases in this table; showing every release.',
+    );
   });
 });
 
 describe('compareUrl', () => {
   test('sets or removes the pair and keeps the rest of the URL', () => {
-    expect(compareUrl('https://x.test/commands/?q=1#al2023', { from: 'rhel9', to: 'al2023' })).toBe('https://x.test/commands/?q=1&from=rhel9&to=al2023#al2023');
+    expect(compareUrl('https://x.test/commands/?q=1#al2023', { from: 'rhel9', to: 'al2023' })).toBe(
+      'https://x.test/commands/?q=1&from=rhel9&to=al2023#al2023',
+    );
     expect(compareUrl('https://x.test/commands/?from=rhel9&to=al2023', null)).toBe('https://x.test/commands/');
   });
 });

@@ -7,7 +7,10 @@ export interface ComparePair {
   to: string;
 }
 
-export type CompareChoice = { pair: ComparePair | null; error?: string };
+export interface CompareChoice {
+  pair: ComparePair | null;
+  error?: string;
+}
 
 export { COMPARE_STORAGE_KEY } from './compare-storage.ts';
 
@@ -19,7 +22,10 @@ export function readComparePair(params: URLSearchParams, saved: string | null, k
     const unknown = [from, to].filter((id) => id === null || !known.includes(id));
     if (unknown.length > 0) {
       const shown = unknown.map((id) => (id === null ? '(missing)' : `“${id}”`)).join(' and ');
-      return { pair: null, error: `The link names ${shown}, which ${unknown.length === 1 ? 'is not a release' : 'are not releases'} in this table; showing every release.` };
+      return {
+        pair: null,
+        error: `The link names ${shown}, which ${unknown.length === 1 ? 'is not a release' : 'are not releases'} in this table; showing every release.`,
+      };
     }
     return { pair: { from: from!, to: to! } };
   }

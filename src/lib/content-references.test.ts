@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { extractHeadings, extractReferences, findContentProblems, formatContentProblem } from './content-references.ts';
 
-const known = { release: ['al2023', 'rhel9'], command: ['install-package', 'selinux-status'], source: ['aws-al2023-epel'], fact: ['idLike', 'selinux'], snippet: ['identify-release.sh'] };
+const known = {
+  release: ['al2023', 'rhel9'],
+  command: ['install-package', 'selinux-status'],
+  source: ['aws-al2023-epel'],
+  fact: ['idLike', 'selinux'],
+  snippet: ['identify-release.sh'],
+};
 
 function problems(text: string): string[] {
   return findContentProblems('content/docs/page.mdx', text, known).map(formatContentProblem);
@@ -69,7 +75,11 @@ describe('extractHeadings', () => {
 
 describe('fact names', () => {
   test('an unknown fact in ReleaseFact or FactTable is reported', () => {
-    expect(problems('<ReleaseFact release="al2023" fact="idlike" />\n\n<FactTable releases="al2023 rhel9" facts="selinux pyhton" caption="x" />')).toEqual([
+    expect(
+      problems(
+        '<ReleaseFact release="al2023" fact="idlike" />\n\n<FactTable releases="al2023 rhel9" facts="selinux pyhton" caption="x" />',
+      ),
+    ).toEqual([
       'content/docs/page.mdx:1:31 <ReleaseFact fact> names unknown fact "idlike"; it is not defined in src/lib/release-facts.ts (RELEASE_FACTS). Did you mean "idLike"?',
       'content/docs/page.mdx:3:36 <FactTable facts> names unknown fact "pyhton"; it is not defined in src/lib/release-facts.ts (RELEASE_FACTS).',
     ]);

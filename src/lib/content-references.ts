@@ -128,23 +128,48 @@ export function findContentProblems(file: string, text: string, known: KnownIds)
   for (const ref of extractReferences(text)) {
     const where = `<${ref.component} ${ref.attribute}>`;
     if (ref.id.startsWith('{')) {
-      problems.push({ file, line: ref.line, column: ref.column, message: `${where} is an expression (${ref.id}); write the ${ref.kind} id as a literal string so the build can check it` });
+      problems.push({
+        file,
+        line: ref.line,
+        column: ref.column,
+        message: `${where} is an expression (${ref.id}); write the ${ref.kind} id as a literal string so the build can check it`,
+      });
       continue;
     }
     if (!known[ref.kind].includes(ref.id)) {
       const suggestion = closestId(ref.id, known[ref.kind]);
       const hint = suggestion ? ` Did you mean "${suggestion}"?` : '';
-      problems.push({ file, line: ref.line, column: ref.column, message: `${where} names unknown ${ref.kind} "${ref.id}"; it is not defined in ${KIND_FILE[ref.kind]}.${hint}` });
+      problems.push({
+        file,
+        line: ref.line,
+        column: ref.column,
+        message: `${where} names unknown ${ref.kind} "${ref.id}"; it is not defined in ${KIND_FILE[ref.kind]}.${hint}`,
+      });
     }
   }
   const seen = new Map<string, number>();
   for (const heading of extractHeadings(text)) {
     if (!heading.id) {
-      problems.push({ file, line: heading.line, column: 1, message: `heading "${heading.text}" has no explicit id; end it with {#some-id} so its anchor survives rewording` });
+      problems.push({
+        file,
+        line: heading.line,
+        column: 1,
+        message: `heading "${heading.text}" has no explicit id; end it with {#some-id} so its anchor survives rewording`,
+      });
     } else if (!KEBAB.test(heading.id)) {
-      problems.push({ file, line: heading.line, column: 1, message: `heading id "${heading.id}" must be kebab-case (a-z, 0-9, single hyphens)` });
+      problems.push({
+        file,
+        line: heading.line,
+        column: 1,
+        message: `heading id "${heading.id}" must be kebab-case (a-z, 0-9, single hyphens)`,
+      });
     } else if (seen.has(heading.id)) {
-      problems.push({ file, line: heading.line, column: 1, message: `heading id "${heading.id}" is already used on line ${seen.get(heading.id)}` });
+      problems.push({
+        file,
+        line: heading.line,
+        column: 1,
+        message: `heading id "${heading.id}" is already used on line ${seen.get(heading.id)}`,
+      });
     } else {
       seen.set(heading.id, heading.line);
     }

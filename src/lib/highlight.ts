@@ -18,10 +18,7 @@ export async function highlightCommand(lines: readonly string[]): Promise<string
     lang: 'sh',
     themes: CODE_THEMES,
     defaultColor: false,
-    transformers: [
-      astroCodeClass,
-      transformerStyleToClasses,
-    ],
+    transformers: [astroCodeClass, transformerStyleToClasses],
     decorations: placeholders.map((p) => ({
       start: p.start,
       end: p.end,

@@ -3,7 +3,8 @@ import { isRedirectPage, metaContent, tagAttribute } from './html-text.ts';
 
 describe('reading built HTML', () => {
   it('reads a meta tag whose quoted content holds ">", and decodes entities', () => {
-    const html = '<meta name="description" content="OpenJDK (java-<ver>-openjdk) &amp; Corretto"><meta property="og:title" content="Tom &quot;T&quot;">';
+    const html =
+      '<meta name="description" content="OpenJDK (java-<ver>-openjdk) &amp; Corretto"><meta property="og:title" content="Tom &quot;T&quot;">';
     expect(metaContent(html, 'name', 'description')).toBe('OpenJDK (java-<ver>-openjdk) & Corretto');
     expect(metaContent(html, 'property', 'og:title')).toBe('Tom "T"');
     expect(metaContent(html, 'property', 'og:image')).toBeUndefined();

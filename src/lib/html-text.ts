@@ -9,7 +9,12 @@ export function tagAttribute(tag: string, name: string): string | undefined {
 }
 
 export function decodeEntities(text: string): string {
-  return text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 /** The decoded content of `<meta name="…">` or `<meta property="…">`; quoted values may hold ">". */

@@ -21,7 +21,8 @@ const knowledge = buildIdentifyKnowledge({
 });
 
 function matchOf(result: Identification): Match {
-  if (result.verdict.kind !== 'match') throw new Error(`expected a match, got ${result.verdict.kind}: ${summarizeIdentification(knowledge, result)}`);
+  if (result.verdict.kind !== 'match')
+    throw new Error(`expected a match, got ${result.verdict.kind}: ${summarizeIdentification(knowledge, result)}`);
   return result.verdict.match;
 }
 
@@ -83,14 +84,28 @@ describe('knowledge from the data', () => {
 describe('os-release samples from the data', () => {
   const samples = releases.filter((r) => 'value' in r.osRelease);
   test('cover the Amazon Linux, RHEL and CentOS releases', () => {
-    expect(samples.map((r) => r.id)).toEqual(['al1', 'al2', 'al2023', 'al2027', 'rhel7', 'rhel8', 'rhel9', 'rhel10', 'centos7', 'centos-stream8', 'centos-stream9']);
+    expect(samples.map((r) => r.id)).toEqual([
+      'al1',
+      'al2',
+      'al2023',
+      'al2027',
+      'rhel7',
+      'rhel8',
+      'rhel9',
+      'rhel10',
+      'centos7',
+      'centos-stream8',
+      'centos-stream9',
+    ]);
   });
   for (const release of samples) {
     test(`names ${release.id} from its sample`, () => {
       const fields = 'value' in release.osRelease ? release.osRelease.value.fields : {};
       const result = identify(formatOsRelease(fields), knowledge);
       expect(matchOf(result)).toEqual({ kind: 'release', releaseId: release.id });
-      expect(result.verdict.kind === 'match' && result.verdict.decidedBy.map((c) => c.label)).toEqual(expect.arrayContaining(['ID', 'VERSION_ID']));
+      expect(result.verdict.kind === 'match' && result.verdict.decidedBy.map((c) => c.label)).toEqual(
+        expect.arrayContaining(['ID', 'VERSION_ID']),
+      );
     });
   }
 
@@ -164,7 +179,9 @@ describe('identify', () => {
 
   test('names Fedora releases, tracked or not', () => {
     expect(releaseOf('ID=fedora\nVERSION_ID=35')).toBe('fedora35');
-    expect(matchOf(identify('NAME="Fedora Linux"\nID=fedora\nVERSION_ID=42\nPRETTY_NAME="Fedora Linux 42 (Forty Two)"', knowledge))).toMatchObject({
+    expect(
+      matchOf(identify('NAME="Fedora Linux"\nID=fedora\nVERSION_ID=42\nPRETTY_NAME="Fedora Linux 42 (Forty Two)"', knowledge)),
+    ).toMatchObject({
       kind: 'untracked',
       familyId: 'fedora',
       name: 'Fedora Linux 42 (Forty Two)',
@@ -173,7 +190,11 @@ describe('identify', () => {
 
   test('recognises the AL2027 preview and the Amazon Linux 2022 preview name', () => {
     expect(releaseOf('ID="amzn"\nVERSION_ID="2027"\nVARIANT_ID="preview"')).toBe('al2027');
-    expect(matchOf(identify('ID="amzn"\nVERSION_ID="2022"', knowledge))).toEqual({ kind: 'former', releaseId: 'al2023', formerName: 'Amazon Linux 2022' });
+    expect(matchOf(identify('ID="amzn"\nVERSION_ID="2022"', knowledge))).toEqual({
+      kind: 'former',
+      releaseId: 'al2023',
+      formerName: 'Amazon Linux 2022',
+    });
   });
 
   test('recognises RHEL rebuilds as such, from ID_LIKE or PLATFORM_ID, and does not track them', () => {
@@ -183,11 +204,16 @@ describe('identify', () => {
     expect(oracle).toMatchObject({ kind: 'rebuild', name: 'Oracle Linux Server', elMajor: '8', relatedReleaseId: 'rhel8' });
     const alma = matchOf(identify('NAME="AlmaLinux"\nID="almalinux"\nID_LIKE="rhel centos fedora"\nVERSION_ID="10.0"', knowledge));
     expect(alma).toMatchObject({ kind: 'rebuild', name: 'AlmaLinux', elMajor: '10', relatedReleaseId: 'rhel10' });
-    expect(summarizeIdentification(knowledge, identify(ROCKY9, knowledge))).toBe('Rocky Linux, a RHEL rebuild or derivative (not tracked here). Confidence: medium.');
+    expect(summarizeIdentification(knowledge, identify(ROCKY9, knowledge))).toBe(
+      'Rocky Linux, a RHEL rebuild or derivative (not tracked here). Confidence: medium.',
+    );
   });
 
   test('a rebuild with its own release line still agrees with itself', () => {
-    expect(matchOf(identify(`${ROCKY9}\nRocky Linux release 9.3 (Blue Onyx)`, knowledge))).toMatchObject({ kind: 'rebuild', name: 'Rocky Linux' });
+    expect(matchOf(identify(`${ROCKY9}\nRocky Linux release 9.3 (Blue Onyx)`, knowledge))).toMatchObject({
+      kind: 'rebuild',
+      name: 'Rocky Linux',
+    });
   });
 
   test('explains contradictory input instead of answering', () => {
@@ -217,19 +243,28 @@ describe('identify', () => {
   });
 
   test('different minor releases in one input are reported, not chosen between', () => {
-    const result = identify('ID="amzn"\nVERSION_ID="2023"\nPRETTY_NAME="Amazon Linux 2023.6.20241010"\nAmazon Linux release 2023.9.20250929 (Amazon Linux)', knowledge);
+    const result = identify(
+      'ID="amzn"\nVERSION_ID="2023"\nPRETTY_NAME="Amazon Linux 2023.6.20241010"\nAmazon Linux release 2023.9.20250929 (Amazon Linux)',
+      knowledge,
+    );
     expect(result.minor).toBeNull();
     expect(result.notes.join(' ')).toContain('different minor releases');
   });
 
   test('takes a minor release from /etc/image-id only as a last resort, and says what it means', () => {
-    const result = identify('ID="amzn"\nVERSION_ID="2023"\nimage_name="al2023-ami"\nimage_file="al2023-ami-2023.6.20241010.0-kernel-6.1-x86_64.xfs.gpt"', knowledge);
+    const result = identify(
+      'ID="amzn"\nVERSION_ID="2023"\nimage_name="al2023-ami"\nimage_file="al2023-ami-2023.6.20241010.0-kernel-6.1-x86_64.xfs.gpt"',
+      knowledge,
+    );
     expect(result.minor?.value).toBe('2023.6.20241010');
     expect(result.notes.join(' ')).toContain('/etc/image-id');
   });
 
   test('ignores prompts and commands, and reports lines it does not understand', () => {
-    const result = identify('[ec2-user@ip-10-0-0-1 ~]$ cat /etc/os-release\nID="amzn"\nVERSION_ID="2"\nsomething else entirely\n', knowledge);
+    const result = identify(
+      '[ec2-user@ip-10-0-0-1 ~]$ cat /etc/os-release\nID="amzn"\nVERSION_ID="2"\nsomething else entirely\n',
+      knowledge,
+    );
     expect(matchOf(result)).toEqual({ kind: 'release', releaseId: 'al2' });
     expect(result.ignored).toEqual({ count: 1, lines: [4] });
   });
@@ -272,7 +307,16 @@ describe('hostile input', () => {
   test('never throws and always gives a verdict (property)', () => {
     const line = fc.oneof(
       fc.string({ maxLength: 80 }),
-      fc.constantFrom('ID=amzn', 'VERSION_ID=2023', 'ID=rhel', 'VERSION_ID="9.6"', 'NAME="CentOS Stream"', 'Amazon Linux release 2 (Karoo)', '5.14.0-70.el9.x86_64', 'Operating System: Fedora Linux 40'),
+      fc.constantFrom(
+        'ID=amzn',
+        'VERSION_ID=2023',
+        'ID=rhel',
+        'VERSION_ID="9.6"',
+        'NAME="CentOS Stream"',
+        'Amazon Linux release 2 (Karoo)',
+        '5.14.0-70.el9.x86_64',
+        'Operating System: Fedora Linux 40',
+      ),
     );
     fc.assert(
       fc.property(fc.array(line, { maxLength: 20 }), (lines) => {

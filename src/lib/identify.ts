@@ -173,10 +173,31 @@ const MAX_CLUES = 5;
 const MAX_LINE = 300;
 
 const HOSTNAMECTL_KEYS = new Set([
-  'Static hostname', 'Transient hostname', 'Pretty hostname', 'Icon name', 'Chassis', 'Deployment', 'Location',
-  'Machine ID', 'Boot ID', 'Virtualization', 'Operating System', 'CPE OS Name', 'OS Support End', 'OS Support Expired',
-  'OS Support Remaining', 'Kernel', 'Architecture', 'Hardware Vendor', 'Hardware Model', 'Hardware Serial',
-  'Firmware Version', 'Firmware Date', 'Firmware Age', 'Product UUID', 'AF_VSOCK CID',
+  'Static hostname',
+  'Transient hostname',
+  'Pretty hostname',
+  'Icon name',
+  'Chassis',
+  'Deployment',
+  'Location',
+  'Machine ID',
+  'Boot ID',
+  'Virtualization',
+  'Operating System',
+  'CPE OS Name',
+  'OS Support End',
+  'OS Support Expired',
+  'OS Support Remaining',
+  'Kernel',
+  'Architecture',
+  'Hardware Vendor',
+  'Hardware Model',
+  'Hardware Serial',
+  'Firmware Version',
+  'Firmware Date',
+  'Firmware Age',
+  'Product UUID',
+  'AF_VSOCK CID',
 ]);
 
 const PROMPT = /^(?:(?:\[[^\]]{0,80}\]|[\w.-]{1,64}@[\w.-]{1,64}(?::[^$#\s]{0,80})?)\s?[$#%>]|[$%>])\s*\S/;
@@ -304,7 +325,12 @@ function rebuildOrUnknown(k: IdentifyKnowledge, fields: ReadonlyMap<string, Fiel
   const likes = idLike ? idLike.value.toLowerCase().split(/\s+/).filter(Boolean) : [];
   const elRelease = platform ? k.releases.find((r) => r.platformId === platform.value.trim() && isElRelease(k, r)) : undefined;
   const rhelOsId = k.families.find((f) => f.osId === 'rhel')?.osId;
-  const elOsIds = new Set(k.releases.filter((r) => isElRelease(k, r)).map((r) => r.osId).filter((v): v is string => v !== null));
+  const elOsIds = new Set(
+    k.releases
+      .filter((r) => isElRelease(k, r))
+      .map((r) => r.osId)
+      .filter((v): v is string => v !== null),
+  );
   const likesEl = likes.find((l) => elOsIds.has(l));
   if (!elRelease && !likesEl) {
     return { kind: 'unknown', name, reason: `ID "${osId}" is not a distribution this site tracks` };
@@ -314,9 +340,7 @@ function rebuildOrUnknown(k: IdentifyKnowledge, fields: ReadonlyMap<string, Fiel
   const major = elRelease?.version ?? (versionId ? versionId.value.split('.')[0]! : null);
   if (!elRelease && versionId) clues.push({ source: 'os-release', line: versionId.line, label: 'VERSION_ID', value: versionId.value });
   const related = elRelease ?? k.releases.find((r) => r.osId === rhelOsId && major !== null && r.version === major);
-  const basis = elRelease
-    ? `its PLATFORM_ID "${platform!.value}" is the one ${elRelease.shortName} uses`
-    : `its ID_LIKE names ${likesEl}`;
+  const basis = elRelease ? `its PLATFORM_ID "${platform!.value}" is the one ${elRelease.shortName} uses` : `its ID_LIKE names ${likesEl}`;
   return { kind: 'rebuild', name, elMajor: major, relatedReleaseId: related?.id ?? null, basis };
 }
 
@@ -373,17 +397,22 @@ function kernelFits(k: IdentifyKnowledge, kernel: NonNullable<Identification['ke
   if (ids) {
     if (ids.some((id) => kernel.releaseIds.includes(id))) return true;
     // An EL kernel tag fits every release that follows RHEL's major version.
-    if (el) return ids.some((id) => {
-      const r = releaseOf(k, id);
-      return r !== undefined && isElRelease(k, r) && r.version === el[1];
-    });
+    if (el)
+      return ids.some((id) => {
+        const r = releaseOf(k, id);
+        return r !== undefined && isElRelease(k, r) && r.version === el[1];
+      });
     return false;
   }
   if (m.kind === 'rebuild') return el ? m.elMajor === el[1] : false;
   return null;
 }
 
-function minorReading(k: IdentifyKnowledge, releaseId: string, clues: readonly Clue[]): { found: Identification['minor']; note: string | null } {
+function minorReading(
+  k: IdentifyKnowledge,
+  releaseId: string,
+  clues: readonly Clue[],
+): { found: Identification['minor']; note: string | null } {
   const release = releaseOf(k, releaseId);
   if (!release || /^\d{4}\.\d{2}$/.test(release.version)) return { found: null, note: null };
   const amazonDated = /^\d{4}$/.test(release.version);
@@ -407,9 +436,10 @@ function minorReading(k: IdentifyKnowledge, releaseId: string, clues: readonly C
   const pick = found.size > 0 ? found : fromImage;
   if (pick.size === 1) {
     const [value, from] = [...pick][0]!;
-    const note = pick === fromImage
-      ? `The minor release comes only from /etc/image-id, which describes the image the instance was launched from; the running system may have moved on since.`
-      : null;
+    const note =
+      pick === fromImage
+        ? `The minor release comes only from /etc/image-id, which describes the image the instance was launched from; the running system may have moved on since.`
+        : null;
     return { found: { value, clues: from }, note };
   }
   if (pick.size > 1) {
@@ -562,17 +592,23 @@ export function identify(input: string, k: IdentifyKnowledge): Identification {
   };
   const osClaim = osFields.size > 0 ? fromOsRelease(k, osFields) : null;
   if (osClaim) addClaim(osClaim.source, osClaim.match, osClaim.clues);
-  else if (osFields.size > 0) notes.push(`The KEY=value lines (${osFields.size}) include no ID, NAME or PRETTY_NAME, so they say nothing about the distribution.`);
+  else if (osFields.size > 0)
+    notes.push(`The KEY=value lines (${osFields.size}) include no ID, NAME or PRETTY_NAME, so they say nothing about the distribution.`);
   for (const r of releaseLines) {
-    addClaim('release-file', resolveNamed(k, r.name, r.version), [{ source: 'release-file', line: r.line, label: 'release line', value: r.text }]);
+    addClaim('release-file', resolveNamed(k, r.name, r.version), [
+      { source: 'release-file', line: r.line, label: 'release line', value: r.text },
+    ]);
   }
   for (const h of hostOs) {
     const parsed = NAME_VERSION.exec(h.value);
-    const match: Match = parsed ? resolveNamed(k, parsed[1]!, parsed[2]!) : { kind: 'unknown', name: h.value, reason: 'no version in the name' };
+    const match: Match = parsed
+      ? resolveNamed(k, parsed[1]!, parsed[2]!)
+      : { kind: 'unknown', name: h.value, reason: 'no version in the name' };
     addClaim('hostnamectl', match, [{ source: 'hostnamectl', line: h.line, label: 'Operating System', value: h.value }]);
   }
   const claims = [...byKey.values()];
-  if (dropped > 0) notes.push(`The input holds more than ${MAX_CLAIMS} different identification lines; only the first ${MAX_CLAIMS} were weighed.`);
+  if (dropped > 0)
+    notes.push(`The input holds more than ${MAX_CLAIMS} different identification lines; only the first ${MAX_CLAIMS} were weighed.`);
 
   if (kernels.length > 1) notes.push(`The input shows ${kernels.length} different kernels; each is weighed separately.`);
   const kernel = kernels[0] ?? null;
@@ -590,15 +626,32 @@ export function identify(input: string, k: IdentifyKnowledge): Identification {
       if (osFields.size === 0 && releaseLines.length === 0 && kernels.length === 0 && ignored.count === 0 && imageFields.length === 0) {
         return { ...base, verdict: { kind: 'empty' }, minor: null };
       }
-      return { ...base, verdict: { kind: 'unknown', reason: 'Nothing in the input identifies a distribution: paste /etc/os-release, a release-file line, uname -r or hostnamectl output.' }, minor: null };
+      return {
+        ...base,
+        verdict: {
+          kind: 'unknown',
+          reason:
+            'Nothing in the input identifies a distribution: paste /etc/os-release, a release-file line, uname -r or hostnamectl output.',
+        },
+        minor: null,
+      };
     }
     const tags = new Set(usable.map((kr) => kr.tag));
     if (tags.size > 1) {
-      return { ...base, verdict: { kind: 'unknown', reason: 'The kernels in the input carry different release tags, and there is nothing else to go on.' }, minor: null };
+      return {
+        ...base,
+        verdict: { kind: 'unknown', reason: 'The kernels in the input carry different release tags, and there is nothing else to go on.' },
+        minor: null,
+      };
     }
     const kr = usable[0]!;
-    notes.push('Only a kernel version was given. Its release tag says who built the kernel, which is weak evidence of the distribution: paste /etc/os-release to be sure.');
-    const match: Match = kr.releaseIds.length === 1 ? { kind: 'release', releaseId: kr.releaseIds[0]! } : { kind: 'ambiguous', releaseIds: kr.releaseIds, reason: `the kernel tag ${kr.tag} is shared` };
+    notes.push(
+      'Only a kernel version was given. Its release tag says who built the kernel, which is weak evidence of the distribution: paste /etc/os-release to be sure.',
+    );
+    const match: Match =
+      kr.releaseIds.length === 1
+        ? { kind: 'release', releaseId: kr.releaseIds[0]! }
+        : { kind: 'ambiguous', releaseIds: kr.releaseIds, reason: `the kernel tag ${kr.tag} is shared` };
     return { ...base, verdict: { kind: 'match', match, confidence: 'low', decidedBy: [kr.clue] }, minor: null };
   }
 
@@ -635,7 +688,9 @@ export function identify(input: string, k: IdentifyKnowledge): Identification {
     const osId = osFields.get('ID')?.value.trim().toLowerCase();
     const sharing = k.families.filter((f) => f.osId === osId);
     if (sharing.length > 1) {
-      notes.push(`The ID "${osId}" is shared by ${sharing.map((f) => f.name).join(' and ')}, and NAME, which tells them apart, is missing.`);
+      notes.push(
+        `The ID "${osId}" is shared by ${sharing.map((f) => f.name).join(' and ')}, and NAME, which tells them apart, is missing.`,
+      );
       if (sources.size < 2) confidence = 'medium';
     }
   }
@@ -653,7 +708,12 @@ export function identify(input: string, k: IdentifyKnowledge): Identification {
 
   let minor: Identification['minor'] = null;
   if (match.kind === 'release') {
-    const reading = minorReading(k, match.releaseId, [...decidedBy, ...claims.flatMap((c) => c.clues), ...osClues(osFields), ...imageFields]);
+    const reading = minorReading(k, match.releaseId, [
+      ...decidedBy,
+      ...claims.flatMap((c) => c.clues),
+      ...osClues(osFields),
+      ...imageFields,
+    ]);
     minor = reading.found;
     if (minor) decidedBy.push(...minor.clues.filter((c) => !decidedBy.includes(c)));
     if (reading.note) notes.push(reading.note);

@@ -97,18 +97,26 @@ describe('closestId', () => {
 describe('sortReleases', () => {
   test('orders by family, then GA date with previews last', () => {
     const r = (id: string, family: 'amazon-linux' | 'rhel', ga: string | null) => ({ id, family, lifecycle: { ga } });
-    expect(sortReleases([r('rhel9', 'rhel', '2022-05-18'), r('al2027', 'amazon-linux', null), r('al2', 'amazon-linux', '2018-06-26')]).map((x) => x.id)).toEqual([
-      'al2',
-      'al2027',
-      'rhel9',
-    ]);
+    expect(
+      sortReleases([r('rhel9', 'rhel', '2022-05-18'), r('al2027', 'amazon-linux', null), r('al2', 'amazon-linux', '2018-06-26')]).map(
+        (x) => x.id,
+      ),
+    ).toEqual(['al2', 'al2027', 'rhel9']);
   });
 });
 
 describe('closestRelatives', () => {
   test('follows lineage links both ways, two steps deep, in data order', () => {
     const r = (id: string, to: string[] = []) => ({ id, lineage: { relations: to.map((t) => ({ to: t })) } });
-    const releases = [r('al2', ['centos7']), r('al2023', ['fedora34', 'centos-stream9']), r('rhel7'), r('rhel9', ['centos-stream9']), r('centos7', ['rhel7']), r('centos-stream9', ['fedora34']), r('fedora34')];
+    const releases = [
+      r('al2', ['centos7']),
+      r('al2023', ['fedora34', 'centos-stream9']),
+      r('rhel7'),
+      r('rhel9', ['centos-stream9']),
+      r('centos7', ['rhel7']),
+      r('centos-stream9', ['fedora34']),
+      r('fedora34'),
+    ];
     expect(closestRelatives('al2', releases)).toEqual(['rhel7', 'centos7']);
     expect(closestRelatives('al2023', releases)).toEqual(['rhel9', 'centos-stream9', 'fedora34']);
   });
@@ -116,7 +124,11 @@ describe('closestRelatives', () => {
 
 describe('proseParts', () => {
   test('splits out placeholders mentioned in prose', () => {
-    expect(proseParts("Use 'dnf remove {{package}}' later.")).toEqual([{ text: "Use 'dnf remove " }, { placeholder: 'package' }, { text: "' later." }]);
+    expect(proseParts("Use 'dnf remove {{package}}' later.")).toEqual([
+      { text: "Use 'dnf remove " },
+      { placeholder: 'package' },
+      { text: "' later." },
+    ]);
     expect(proseParts('No placeholders.')).toEqual([{ text: 'No placeholders.' }]);
   });
 });

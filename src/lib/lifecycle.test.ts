@@ -19,7 +19,9 @@ const rhel: LifecycleDates = {
 describe('lifecycleStatus', () => {
   test('is preview before GA and when no GA is announced', () => {
     expect(lifecycleStatus(amazon, '2023-03-14').status).toBe('preview');
-    expect(lifecycleStatus({ ga: null, endOfStandardSupport: null, phaseNames: { standard: 'Standard' } }, '2026-11-26').status).toBe('preview');
+    expect(lifecycleStatus({ ga: null, endOfStandardSupport: null, phaseNames: { standard: 'Standard' } }, '2026-11-26').status).toBe(
+      'preview',
+    );
   });
 
   test('is supported from GA through the last day of standard support', () => {
@@ -28,7 +30,11 @@ describe('lifecycleStatus', () => {
   });
 
   test('moves to maintenance the day after standard support ends', () => {
-    expect(lifecycleStatus(amazon, '2027-07-01')).toEqual({ status: 'maintenance', phaseName: 'Maintenance support', phaseEnds: '2029-06-30' });
+    expect(lifecycleStatus(amazon, '2027-07-01')).toEqual({
+      status: 'maintenance',
+      phaseName: 'Maintenance support',
+      phaseEnds: '2029-06-30',
+    });
   });
 
   test('moves to extended support, then end of life', () => {
@@ -53,7 +59,9 @@ describe('describeStatus', () => {
     expect(describeStatus(lifecycleStatus(amazon, '2028-01-01'))).toBe('Maintenance: Maintenance support until 2029-06-30');
     expect(describeStatus(lifecycleStatus(rhel, '2040-01-01'))).toBe('End of life: support ended 2036-05-31');
     expect(describeStatus({ status: 'preview' })).toBe('Preview: not generally available');
-    expect(describeStatus({ status: 'supported', phaseName: 'Support', phaseEnds: null })).toBe('Supported: Support, no end date announced');
+    expect(describeStatus({ status: 'supported', phaseName: 'Support', phaseEnds: null })).toBe(
+      'Supported: Support, no end date announced',
+    );
   });
 });
 
@@ -74,6 +82,8 @@ describe('buildDay', () => {
     expect(buildDay('', new Date('2026-11-26T00:00:00Z'))).toBe('2026-11-26');
   });
   test('rejects a malformed SOURCE_DATE_EPOCH with a clear message', () => {
-    expect(() => buildDay('yesterday', new Date())).toThrow('SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01, got "yesterday"');
+    expect(() => buildDay('yesterday', new Date())).toThrow(
+      'SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01, got "yesterday"',
+    );
   });
 });

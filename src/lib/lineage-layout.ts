@@ -45,7 +45,9 @@ export function lineageLayout(
 ): LineageLayout {
   const { width, laneHeight, charWidth, fromYear, toYear, margin } = options;
   const nodeWidth = (label: string) => Math.round(label.length * charWidth + 16);
-  const linked = new Set(releases.flatMap((r) => (r.lineage.relations.length > 0 ? [r.id, ...r.lineage.relations.map((rel) => rel.to)] : [])));
+  const linked = new Set(
+    releases.flatMap((r) => (r.lineage.relations.length > 0 ? [r.id, ...r.lineage.relations.map((rel) => rel.to)] : [])),
+  );
   const shown = releases.filter((r) => linked.has(r.id) || r.family === 'amazon-linux');
   const year = (r: LineageRelease) => {
     const date = r.lifecycle.ga ?? r.lifecycle.previewFrom ?? `${toYear}-06-30`;

@@ -8,10 +8,17 @@ describe('llmsTxt', () => {
       summary: 'What it is,\nin one line.',
       details: 'More.',
       sections: [
-        { title: 'Docs', links: [{ title: 'Identify [a] system', url: 'https://x.example/guide/identify.md', description: 'How to tell\nreleases apart.' }] },
+        {
+          title: 'Docs',
+          links: [
+            { title: 'Identify [a] system', url: 'https://x.example/guide/identify.md', description: 'How to tell\nreleases apart.' },
+          ],
+        },
         { title: 'Empty', links: [] },
       ],
     });
-    expect(text).toBe('# Guide\n\n> What it is, in one line.\n\nMore.\n\n## Docs\n\n- [Identify \\[a\\] system](https://x.example/guide/identify.md): How to tell releases apart.\n');
+    expect(text).toBe(
+      '# Guide\n\n> What it is, in one line.\n\nMore.\n\n## Docs\n\n- [Identify \\[a\\] system](https://x.example/guide/identify.md): How to tell releases apart.\n',
+    );
   });
 });

@@ -18,7 +18,9 @@ export function llmsTxt({ title, summary, details, sections }: LlmsTxt): string 
   const blocks = [`# ${oneLine(title)}`, `> ${oneLine(summary)}`, oneLine(details)];
   for (const section of sections) {
     if (section.links.length === 0) continue;
-    blocks.push(`## ${oneLine(section.title)}\n\n${section.links.map((l) => `- [${oneLine(l.title).replace(/[[\]]/g, '\\$&')}](${l.url}): ${oneLine(l.description)}`).join('\n')}`);
+    blocks.push(
+      `## ${oneLine(section.title)}\n\n${section.links.map((l) => `- [${oneLine(l.title).replace(/[[\]]/g, '\\$&')}](${l.url}): ${oneLine(l.description)}`).join('\n')}`,
+    );
   }
   return `${blocks.join('\n\n')}\n`;
 }

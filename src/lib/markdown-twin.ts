@@ -12,7 +12,20 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 
 /** Parts of a page that are controls or decoration, not content. */
-const NOT_CONTENT = ['.anchor-link', '.anchor-alias', '.wiki-links', '.compare-controls', '.eol-toggle', '.data-twin', 'button', 'svg', 'script', 'style', '[aria-hidden="true"]', '.js-only'].join(', ');
+const NOT_CONTENT = [
+  '.anchor-link',
+  '.anchor-alias',
+  '.wiki-links',
+  '.compare-controls',
+  '.eol-toggle',
+  '.data-twin',
+  'button',
+  'svg',
+  'script',
+  'style',
+  '[aria-hidden="true"]',
+  '.js-only',
+].join(', ');
 
 function removeMatching(root: Element, selector: string): void {
   const doomed = new Set<ElementContent>(selectAll(selector, root));
@@ -33,7 +46,8 @@ export interface MarkdownTwin {
   note: string;
 }
 
-const toText = (node: ElementContent): string => (node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(toText).join('') : '');
+const toText = (node: ElementContent): string =>
+  node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(toText).join('') : '';
 
 export function markdownTwin(html: string, { pageUrl, note }: MarkdownTwin): string {
   const tree = unified().use(rehypeParse).parse(html) as Root;
@@ -56,6 +70,11 @@ export function markdownTwin(html: string, { pageUrl, note }: MarkdownTwin): str
     const about = element('blockquote', [element('p', [text('The Markdown version of '), link, text(`. ${note}`)])]);
     article.children.splice(article.children.indexOf(h1) + 1, 0, about);
   }
-  const mdast = unified().use(rehypeRemark).runSync({ type: 'root', children: [article] } as Root);
-  return unified().use(remarkGfm).use(remarkStringify, { bullet: '-', fences: true, rule: '-' }).stringify(mdast as never);
+  const mdast = unified()
+    .use(rehypeRemark)
+    .runSync({ type: 'root', children: [article] } as Root);
+  return unified()
+    .use(remarkGfm)
+    .use(remarkStringify, { bullet: '-', fences: true, rule: '-' })
+    .stringify(mdast as never);
 }

@@ -34,9 +34,7 @@ export function buildNavigation(pages: readonly NavPage[]): NavSection[] {
   return SECTIONS.map((section) => ({
     id: section.id,
     title: section.title,
-    pages: pages
-      .filter((p) => p.section === section.id)
-      .toSorted((a, b) => a.order - b.order || collator.compare(a.title, b.title)),
+    pages: pages.filter((p) => p.section === section.id).toSorted((a, b) => a.order - b.order || collator.compare(a.title, b.title)),
   })).filter((section) => section.pages.length > 0);
 }
 

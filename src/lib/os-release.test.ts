@@ -13,14 +13,21 @@ describe('parseOsRelease', () => {
       const fields = 'value' in release.osRelease ? release.osRelease.value.fields : {};
       const parsed = parseOsRelease(formatOsRelease(fields));
       const expected = Object.entries(fields).filter(([, v]) => v !== null);
-      expect([...parsed.fields.values()].map((f) => [f.key, f.value]), release.id).toEqual(expected);
+      expect(
+        [...parsed.fields.values()].map((f) => [f.key, f.value]),
+        release.id,
+      ).toEqual(expected);
       expect(parsed.problems, release.id).toEqual([]);
     }
   });
 
   test('reads double-quoted, single-quoted and unquoted values', () => {
     const parsed = parseOsRelease(`NAME="Amazon Linux"\nID='amzn'\nVERSION_ID=2023\n`);
-    expect(Object.fromEntries([...parsed.fields].map(([k, f]) => [k, f.value]))).toEqual({ NAME: 'Amazon Linux', ID: 'amzn', VERSION_ID: '2023' });
+    expect(Object.fromEntries([...parsed.fields].map(([k, f]) => [k, f.value]))).toEqual({
+      NAME: 'Amazon Linux',
+      ID: 'amzn',
+      VERSION_ID: '2023',
+    });
     expect(parsed.fields.get('VERSION_ID')?.line).toBe(3);
   });
 
@@ -50,7 +57,10 @@ describe('parseOsRelease', () => {
 
   test('reports an unclosed quote, joined strings and trailing text, and keeps what it could read', () => {
     expect(parseValue('"open')).toEqual({ value: 'open', warnings: ['the closing double quote is missing; read to the end of the line'] });
-    expect(parseValue('"a""b"')).toEqual({ value: 'a', warnings: ['joining several quoted strings is not supported; only the first was read'] });
+    expect(parseValue('"a""b"')).toEqual({
+      value: 'a',
+      warnings: ['joining several quoted strings is not supported; only the first was read'],
+    });
     expect(parseValue("'a' tail")).toEqual({ value: 'a', warnings: ['text after the closing quote was ignored'] });
     expect(parseValue('two words').warnings).toEqual(['a value with spaces or special characters should be quoted']);
   });

@@ -116,9 +116,10 @@ export function parseOsReleaseLine(line: string): OsReleaseLine {
   if (eq === -1) return { kind: 'not-assignment', reason: 'no "=" on the line' };
   const key = text.slice(0, eq);
   if (!KEY.test(key)) {
-    const reason = /\s$/.test(key) || /^\s/.test(text.slice(eq + 1))
-      ? 'spaces around "=" are not allowed'
-      : `"${shorten(key, 40)}" is not a variable name (letters, digits and "_", not starting with a digit)`;
+    const reason =
+      /\s$/.test(key) || /^\s/.test(text.slice(eq + 1))
+        ? 'spaces around "=" are not allowed'
+        : `"${shorten(key, 40)}" is not a variable name (letters, digits and "_", not starting with a digit)`;
     return { kind: 'not-assignment', reason };
   }
   const { value, warnings } = parseValue(text.slice(eq + 1));

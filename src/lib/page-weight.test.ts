@@ -45,7 +45,9 @@ describe('first-view weight', () => {
   });
 
   it('fails, naming the page and the file, when a page loads something the build lacks', () => {
-    expect(() => weighPage('<script type="module" src="/_astro/gone.js"></script>', 'http://site.invalid/x/', read, size)).toThrow('/x/ loads /_astro/gone.js, which the build does not have');
+    expect(() => weighPage('<script type="module" src="/_astro/gone.js"></script>', 'http://site.invalid/x/', read, size)).toThrow(
+      '/x/ loads /_astro/gone.js, which the build does not have',
+    );
   });
 });
 

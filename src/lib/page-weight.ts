@@ -20,7 +20,6 @@ export interface PageWeight {
   requests: number;
 }
 
-
 /** The URLs a page loads on first view, by kind, in document order. */
 export function firstViewResources(html: string): { url: string; kind: ResourceKind }[] {
   const found: { url: string; kind: ResourceKind }[] = [];
@@ -53,7 +52,12 @@ export function inlineScripts(html: string): string[] {
  * Weighs a page. `read` returns a site file's bytes by URL path (resolved against the page), or
  * undefined when the build has no such file, which is an error: a missing asset is a broken page.
  */
-export function weighPage(html: string, pageUrl: string, read: (path: string) => Uint8Array | undefined, gzipSize: (bytes: Uint8Array) => number): PageWeight {
+export function weighPage(
+  html: string,
+  pageUrl: string,
+  read: (path: string) => Uint8Array | undefined,
+  gzipSize: (bytes: Uint8Array) => number,
+): PageWeight {
   const encoder = new TextEncoder();
   const weight: PageWeight = { html: gzipSize(encoder.encode(html)), css: 0, js: 0, other: 0, total: 0, requests: 1 };
   for (const code of inlineScripts(html)) weight.js += gzipSize(encoder.encode(code));
@@ -66,15 +70,16 @@ export function weighPage(html: string, pageUrl: string, read: (path: string) =>
     if (!bytes) throw new Error(`${new URL(pageUrl).pathname} loads ${path}, which the build does not have`);
     weight[kind] += gzipSize(bytes);
     weight.requests += 1;
-    if (kind === 'js') for (const imported of staticImports(new TextDecoder().decode(bytes))) load(imported, 'js', new URL(path, from).href);
+    if (kind === 'js')
+      for (const imported of staticImports(new TextDecoder().decode(bytes))) load(imported, 'js', new URL(path, from).href);
   };
   for (const { url, kind } of firstViewResources(html)) load(url, kind, pageUrl);
-  weight.total = weight.html + weight.css + weight.other + weight.js - inlineScripts(html).reduce((n, code) => n + gzipSize(encoder.encode(code)), 0);
+  weight.total =
+    weight.html + weight.css + weight.other + weight.js - inlineScripts(html).reduce((n, code) => n + gzipSize(encoder.encode(code)), 0);
   return weight;
 }
 
-const PAGE_TYPES = ['home', 'guide', 'release', 'releases', 'task', 'matrix', 'tool', 'tools', 'api', 'search', 'not-found'] as const;
-export type PageType = (typeof PAGE_TYPES)[number];
+export type PageType = 'home' | 'guide' | 'release' | 'releases' | 'task' | 'matrix' | 'tool' | 'tools' | 'api' | 'search' | 'not-found';
 
 /** The kind of page a built file is, from its path under the site root; undefined for a page no rule knows. */
 export function pageType(file: string): PageType | undefined {
@@ -113,7 +118,7 @@ export const PAGE_BUDGETS: Record<PageType, Budget> = {
   release: {
     ...READING,
     total: 16 * KB,
-    why: "a release page also lists its column of the command reference (about 60 tasks, 3.5 KB gzip), so a reader can work from one page",
+    why: 'a release page also lists its column of the command reference (about 60 tasks, 3.5 KB gzip), so a reader can work from one page',
   },
   releases: READING,
   task: READING,

@@ -10,7 +10,13 @@ import {
 } from './permalinks.ts';
 
 const page = (main: string) => `<html><body><nav><h2 id="nav-start">Start</h2></nav><main id="main">${main}</main></body></html>`;
-const manifest = (over: Partial<PermalinkManifest> = {}): PermalinkManifest => ({ about: '', pages: {}, redirects: {}, anchorAliases: {}, ...over });
+const manifest = (over: Partial<PermalinkManifest> = {}): PermalinkManifest => ({
+  about: '',
+  pages: {},
+  redirects: {},
+  anchorAliases: {},
+  ...over,
+});
 
 describe('publicAnchors', () => {
   it('lists heading ids, copy-link targets and data-permalink ids inside <main>, not the page chrome', () => {
@@ -52,7 +58,11 @@ describe('checkPermalinks', () => {
   });
 
   it('accepts a renamed anchor when an alias records where it went', () => {
-    const renamed = { ...listed, pages: { '/guide/identify/': ['kernel-version', 'os-release', 'uname'] }, anchorAliases: { '/guide/identify/#uname': 'kernel-version' } };
+    const renamed = {
+      ...listed,
+      pages: { '/guide/identify/': ['kernel-version', 'os-release', 'uname'] },
+      anchorAliases: { '/guide/identify/#uname': 'kernel-version' },
+    };
     expect(checkPermalinks(renamed, { '/guide/identify/': ['kernel-version', 'os-release'] })).toEqual([]);
   });
 
@@ -60,12 +70,19 @@ describe('checkPermalinks', () => {
     expect(checkPermalinks(listed, { '/guide/identify-a-system/': ['os-release', 'uname'] })[0]).toBe(
       '/guide/identify/ is listed in src/data/permalinks.json but the build no longer has it. Restore it, or add "/guide/identify/": "<new path>" to "redirects".',
     );
-    const moved = manifest({ pages: { ...listed.pages, '/guide/identify-a-system/': ['os-release', 'uname'] }, redirects: { '/guide/identify/': '/guide/identify-a-system/' } });
+    const moved = manifest({
+      pages: { ...listed.pages, '/guide/identify-a-system/': ['os-release', 'uname'] },
+      redirects: { '/guide/identify/': '/guide/identify-a-system/' },
+    });
     expect(checkPermalinks(moved, { '/guide/identify-a-system/': ['os-release', 'uname'] })).toEqual([]);
   });
 
   it('fails when a redirect or an alias points nowhere', () => {
-    const broken = manifest({ redirects: { '/old/': '/missing/' }, anchorAliases: { '/guide/identify/#old': 'missing' }, pages: { '/guide/identify/': [] } });
+    const broken = manifest({
+      redirects: { '/old/': '/missing/' },
+      anchorAliases: { '/guide/identify/#old': 'missing' },
+      pages: { '/guide/identify/': [] },
+    });
     expect(checkPermalinks(broken, { '/guide/identify/': [] })).toEqual([
       'src/data/permalinks.json › redirects › /old/ → /missing/: the target does not exist in the build',
       'src/data/permalinks.json › anchorAliases › /guide/identify/#old → #missing: /guide/identify/ has no #missing',
@@ -89,15 +106,21 @@ describe('updateManifest', () => {
 
 describe('insertAnchorAliases', () => {
   it('puts the old id at the start of the element with the new id', () => {
-    expect(insertAnchorAliases('<h2 id="new">T</h2>', [['old', 'new']])).toBe('<h2 id="new"><span id="old" class="anchor-alias"></span>T</h2>');
+    expect(insertAnchorAliases('<h2 id="new">T</h2>', [['old', 'new']])).toBe(
+      '<h2 id="new"><span id="old" class="anchor-alias"></span>T</h2>',
+    );
   });
 
   it('puts it inside the first cell when the new id is on a table row', () => {
-    expect(insertAnchorAliases('<tr id="new"><th scope="row">T</th></tr>', [['old', 'new']])).toBe('<tr id="new"><th scope="row"><span id="old" class="anchor-alias"></span>T</th></tr>');
+    expect(insertAnchorAliases('<tr id="new"><th scope="row">T</th></tr>', [['old', 'new']])).toBe(
+      '<tr id="new"><th scope="row"><span id="old" class="anchor-alias"></span>T</th></tr>',
+    );
   });
 
   it('fails, naming both ids, when the new id is not on the page', () => {
-    expect(() => insertAnchorAliases('<p>no</p>', [['old', 'new']])).toThrow('anchor alias #old → #new: the page has no element with id "new"');
+    expect(() => insertAnchorAliases('<p>no</p>', [['old', 'new']])).toThrow(
+      'anchor alias #old → #new: the page has no element with id "new"',
+    );
   });
 });
 

@@ -11,7 +11,9 @@ const sitePath = z.string().regex(/^\/([a-z0-9._-]+\/)*([a-z0-9._-]+\.[a-z]+)?$/
   error: 'expected a site path such as /guide/identify/ or /api/v1/releases.json (no base path)',
 });
 const anchorId = z.string().regex(/^[A-Za-z][\w.-]*$/, { error: 'expected an element id' });
-const aliasKey = z.string().regex(/^\/([a-z0-9._-]+\/)*#[A-Za-z][\w.-]*$/, { error: 'expected a page path and an old id, e.g. /guide/identify/#old-id' });
+const aliasKey = z
+  .string()
+  .regex(/^\/([a-z0-9._-]+\/)*#[A-Za-z][\w.-]*$/, { error: 'expected a page path and an old id, e.g. /guide/identify/#old-id' });
 
 export const permalinkManifestSchema = z.strictObject({
   /** What this file is and how to change it, for whoever opens it. */
@@ -101,13 +103,17 @@ export function checkPermalinks(manifest: PermalinkManifest, observed: ObservedP
     const now = observed[path];
     if (!now) {
       if (!manifest.redirects[path]) {
-        problems.push(`${path} is listed in ${file} but the build no longer has it. Restore it, or add "${path}": "<new path>" to "redirects".`);
+        problems.push(
+          `${path} is listed in ${file} but the build no longer has it. Restore it, or add "${path}": "<new path>" to "redirects".`,
+        );
       }
       continue;
     }
     for (const anchor of anchors) {
       if (!now.includes(anchor) && !manifest.anchorAliases[`${path}#${anchor}`]) {
-        problems.push(`${path}#${anchor} is listed in ${file} but the page no longer has it. Restore the id, or add "${path}#${anchor}": "<new id>" to "anchorAliases".`);
+        problems.push(
+          `${path}#${anchor} is listed in ${file} but the page no longer has it. Restore the id, or add "${path}#${anchor}": "<new id>" to "anchorAliases".`,
+        );
       }
     }
   }
@@ -115,7 +121,10 @@ export function checkPermalinks(manifest: PermalinkManifest, observed: ObservedP
     const listed = manifest.pages[path];
     const added = listed ? anchors.filter((a) => !listed.includes(a)) : anchors;
     if (!listed) problems.push(`${path} is new and not yet in ${file}: run \`npm run permalinks:update\` and commit the manifest.`);
-    else if (added.length > 0) problems.push(`${path} has new anchors not yet in ${file} (${added.map((a) => `#${a}`).join(', ')}): run \`npm run permalinks:update\` and commit the manifest.`);
+    else if (added.length > 0)
+      problems.push(
+        `${path} has new anchors not yet in ${file} (${added.map((a) => `#${a}`).join(', ')}): run \`npm run permalinks:update\` and commit the manifest.`,
+      );
   }
   return problems;
 }

@@ -16,7 +16,9 @@ import {
 import { MAX_FINDINGS, adviceParts, checkPort, guessInputKind, summarizePortCheck } from './port-check.ts';
 
 const docsDir = path.resolve(import.meta.dirname, '../../content/docs');
-const guideSlugs = readdirSync(docsDir).filter((f) => /\.mdx?$/.test(f)).map((f) => f.replace(/\.mdx?$/, ''));
+const guideSlugs = readdirSync(docsDir)
+  .filter((f) => /\.mdx?$/.test(f))
+  .map((f) => f.replace(/\.mdx?$/, ''));
 const known = { sourceIds: SOURCE_IDS, commandIds: COMMAND_IDS, guideSlugs };
 
 /** Rule ids found in the text for a target. */
@@ -40,29 +42,61 @@ const CASES: Record<PortRuleId, readonly Case[]> = {
   ],
   epel: [
     { target: 'al2023', positive: 'yum install -y epel-release', negative: 'dnf install -y spal-release' },
-    { target: 'al2023', positive: 'rpm -Uvh https://dl.fedoraproject.org/pub/epel/epel-release-latest-7.noarch.rpm', negative: 'enable_repo_list: []' },
+    {
+      target: 'al2023',
+      positive: 'rpm -Uvh https://dl.fedoraproject.org/pub/epel/epel-release-latest-7.noarch.rpm',
+      negative: 'enable_repo_list: []',
+    },
   ],
   'epel-other-major': [
-    { target: 'rhel9', positive: 'dnf install -y https://dl.fedoraproject.org/pub/epel/epel-release-latest-8.noarch.rpm', negative: 'dnf install -y https://dl.fedoraproject.org/pub/epel/epel-release-latest-9.noarch.rpm' },
-    { target: 'rhel10', positive: 'baseurl=https://dl.fedoraproject.org/pub/epel/9/Everything/x86_64/', negative: 'dnf install https://dl.fedoraproject.org/pub/epel/epel-release-latest-10.noarch.rpm' },
+    {
+      target: 'rhel9',
+      positive: 'dnf install -y https://dl.fedoraproject.org/pub/epel/epel-release-latest-8.noarch.rpm',
+      negative: 'dnf install -y https://dl.fedoraproject.org/pub/epel/epel-release-latest-9.noarch.rpm',
+    },
+    {
+      target: 'rhel10',
+      positive: 'baseurl=https://dl.fedoraproject.org/pub/epel/9/Everything/x86_64/',
+      negative: 'dnf install https://dl.fedoraproject.org/pub/epel/epel-release-latest-10.noarch.rpm',
+    },
   ],
   'epel-release-by-name': [
-    { target: 'rhel9', positive: 'yum install -y epel-release', negative: 'dnf install https://dl.fedoraproject.org/pub/epel/epel-release-latest-9.noarch.rpm' },
+    {
+      target: 'rhel9',
+      positive: 'yum install -y epel-release',
+      negative: 'dnf install https://dl.fedoraproject.org/pub/epel/epel-release-latest-9.noarch.rpm',
+    },
   ],
   'yum-config-manager': [
-    { target: 'al2023', positive: 'sudo yum-config-manager --add-repo https://example.com/x.repo', negative: 'sudo dnf config-manager --add-repo https://example.com/x.repo' },
+    {
+      target: 'al2023',
+      positive: 'sudo yum-config-manager --add-repo https://example.com/x.repo',
+      negative: 'sudo dnf config-manager --add-repo https://example.com/x.repo',
+    },
   ],
   ntp: [
     { target: 'rhel9', positive: 'yum install -y ntp', negative: 'yum install -y chrony' },
     { target: 'rhel10', positive: 'systemctl enable --now ntpd', negative: 'systemctl enable --now chronyd' },
-    { target: 'al2023', positive: 'echo "server 10.0.0.1" >> /etc/ntp.conf', negative: 'echo "server 10.0.0.1 iburst" | sudo tee /etc/chrony.d/local.conf' },
+    {
+      target: 'al2023',
+      positive: 'echo "server 10.0.0.1" >> /etc/ntp.conf',
+      negative: 'echo "server 10.0.0.1 iburst" | sudo tee /etc/chrony.d/local.conf',
+    },
   ],
   'iptables-service': [
-    { target: 'al2023', positive: 'yum install -y iptables-services && systemctl enable iptables', negative: 'rpm -q firewalld nftables iptables-nft' },
+    {
+      target: 'al2023',
+      positive: 'yum install -y iptables-services && systemctl enable iptables',
+      negative: 'rpm -q firewalld nftables iptables-nft',
+    },
     { target: 'rhel9', positive: 'service iptables save', negative: 'nft list ruleset' },
   ],
   'network-scripts': [
-    { target: 'al2023', positive: 'cat > /etc/sysconfig/network-scripts/ifcfg-eth1 <<EOF', negative: 'cat > /etc/systemd/network/10-eth1.network <<EOF' },
+    {
+      target: 'al2023',
+      positive: 'cat > /etc/sysconfig/network-scripts/ifcfg-eth1 <<EOF',
+      negative: 'cat > /etc/systemd/network/10-eth1.network <<EOF',
+    },
     { target: 'rhel9', positive: 'systemctl restart network', negative: 'systemctl restart NetworkManager' },
   ],
   python2: [
@@ -93,31 +127,45 @@ const CASES: Record<PortRuleId, readonly Case[]> = {
     { target: 'al2023', positive: 'grep error /var/log/messages', negative: 'dnf install -y rsyslog\ngrep error /var/log/messages' },
   ],
   'releasever-in-repo': [
-    { target: 'al2023', positive: 'baseurl=https://repo.example.com/el/$releasever/$basearch/', negative: 'baseurl=https://repo.example.com/amzn/2023/$basearch/' },
+    {
+      target: 'al2023',
+      positive: 'baseurl=https://repo.example.com/el/$releasever/$basearch/',
+      negative: 'baseurl=https://repo.example.com/amzn/2023/$basearch/',
+    },
   ],
   'ansible-distribution-redhat': [
-    { target: 'al2023', positive: "  when: ansible_distribution == 'RedHat'", negative: "  when: ansible_facts['distribution'] == 'Amazon'" },
-    { target: 'al2023', positive: "  when: ansible_facts['distribution'] in ['CentOS', 'RedHat']", negative: "  when: ansible_distribution_major_version == '2023'" },
+    {
+      target: 'al2023',
+      positive: "  when: ansible_distribution == 'RedHat'",
+      negative: "  when: ansible_facts['distribution'] == 'Amazon'",
+    },
+    {
+      target: 'al2023',
+      positive: "  when: ansible_facts['distribution'] in ['CentOS', 'RedHat']",
+      negative: "  when: ansible_distribution_major_version == '2023'",
+    },
   ],
   'ansible-os-family': [
     { target: 'al2023', positive: '  when: ansible_os_family == "RedHat"', negative: '  when: ansible_os_family == "Debian"' },
   ],
   'ansible-major-version': [
-    { target: 'al2023', positive: "  when: ansible_distribution_major_version | int >= 8", negative: "  when: ansible_facts['distribution_major_version'] == '2023'" },
+    {
+      target: 'al2023',
+      positive: '  when: ansible_distribution_major_version | int >= 8',
+      negative: "  when: ansible_facts['distribution_major_version'] == '2023'",
+    },
   ],
   'base-image': [
     { target: 'al2023', positive: 'FROM centos:7', negative: 'FROM public.ecr.aws/amazonlinux/amazonlinux:2023' },
-    { target: 'rhel9', positive: 'FROM registry.access.redhat.com/ubi8/ubi AS build', negative: 'FROM registry.access.redhat.com/ubi9/ubi AS build' },
+    {
+      target: 'rhel9',
+      positive: 'FROM registry.access.redhat.com/ubi8/ubi AS build',
+      negative: 'FROM registry.access.redhat.com/ubi9/ubi AS build',
+    },
   ],
-  'docker-package': [
-    { target: 'rhel9', positive: 'yum install -y docker', negative: 'sudo dnf install -y container-tools' },
-  ],
-  'amazon-efs-utils': [
-    { target: 'rhel10', positive: 'dnf install -y amazon-efs-utils', negative: 'dnf install -y nfs-utils' },
-  ],
-  'yum-cron': [
-    { target: 'rhel9', positive: 'systemctl enable yum-cron', negative: 'systemctl enable --now dnf-automatic-install.timer' },
-  ],
+  'docker-package': [{ target: 'rhel9', positive: 'yum install -y docker', negative: 'sudo dnf install -y container-tools' }],
+  'amazon-efs-utils': [{ target: 'rhel10', positive: 'dnf install -y amazon-efs-utils', negative: 'dnf install -y nfs-utils' }],
+  'yum-cron': [{ target: 'rhel9', positive: 'systemctl enable yum-cron', negative: 'systemctl enable --now dnf-automatic-install.timer' }],
 };
 
 describe('the rules', () => {
@@ -130,7 +178,9 @@ describe('the rules', () => {
     for (const rule of PORT_RULES as readonly PortRule[]) {
       if (!rule.guide?.anchor) continue;
       const file = readdirSync(docsDir).find((f) => f.replace(/\.mdx?$/, '') === rule.guide!.slug)!;
-      expect(readFileSync(path.join(docsDir, file), 'utf8'), `${rule.id} → ${rule.guide.slug}#${rule.guide.anchor}`).toContain(`{#${rule.guide.anchor}}`);
+      expect(readFileSync(path.join(docsDir, file), 'utf8'), `${rule.id} → ${rule.guide.slug}#${rule.guide.anchor}`).toContain(
+        `{#${rule.guide.anchor}}`,
+      );
     }
   });
 
@@ -237,8 +287,12 @@ describe('checkPort', () => {
   });
 
   test('reads cloud-init package lists and Ansible tasks', () => {
-    expect(found('#cloud-config\npackages:\n  - ntp\n  - epel-release\nruncmd:\n  - [ systemctl, enable, ntpd ]', 'al2023')).toEqual(['ntp', 'epel']);
-    const ansible = "- name: Tools\n  ansible.builtin.yum:\n    name:\n      - aws-cli\n      - amazon-efs-utils\n  when: ansible_distribution == 'RedHat'";
+    expect(found('#cloud-config\npackages:\n  - ntp\n  - epel-release\nruncmd:\n  - [ systemctl, enable, ntpd ]', 'al2023')).toEqual([
+      'ntp',
+      'epel',
+    ]);
+    const ansible =
+      "- name: Tools\n  ansible.builtin.yum:\n    name:\n      - aws-cli\n      - amazon-efs-utils\n  when: ansible_distribution == 'RedHat'";
     expect(found(ansible, 'rhel10')).toEqual(['aws-cli-package', 'amazon-efs-utils']);
     expect(found(ansible, 'al2023')).toEqual(['aws-cli-package', 'ansible-distribution-redhat']);
   });
@@ -275,7 +329,14 @@ describe('hostile and large input', () => {
   test('never throws, and every finding points at a real line (property)', () => {
     const line = fc.oneof(
       fc.string({ maxLength: 80 }),
-      fc.constantFrom('yum install -y ntp epel-release', '# yum install ntp', 'FROM centos:7', 'crontab -l', "when: ansible_distribution == 'RedHat'", '/etc/redhat-release'),
+      fc.constantFrom(
+        'yum install -y ntp epel-release',
+        '# yum install ntp',
+        'FROM centos:7',
+        'crontab -l',
+        "when: ansible_distribution == 'RedHat'",
+        '/etc/redhat-release',
+      ),
     );
     fc.assert(
       fc.property(fc.array(line, { maxLength: 30 }), fc.constantFrom(...PORT_TARGETS), (lines, target) => {
@@ -294,6 +355,13 @@ describe('hostile and large input', () => {
   });
 
   test('never throws on arbitrary Unicode (property)', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 500 }), fc.constantFrom(...PORT_TARGETS), (text, target) => void checkPort(text, target)), { numRuns: 300 });
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 500 }),
+        fc.constantFrom(...PORT_TARGETS),
+        (text, target) => void checkPort(text, target),
+      ),
+      { numRuns: 300 },
+    );
   });
 });

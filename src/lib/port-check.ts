@@ -57,7 +57,10 @@ function prepare(rules: readonly PortRule[], target: PortTarget, text: string): 
     prepared.push({
       rule,
       advice,
-      matchers: rule.match.map((m) => ({ pattern: new RegExp(m.pattern.source, m.pattern.flags.replace(/[gy]/g, '')), context: m.context })),
+      matchers: rule.match.map((m) => ({
+        pattern: new RegExp(m.pattern.source, m.pattern.flags.replace(/[gy]/g, '')),
+        context: m.context,
+      })),
     });
   }
   return prepared;
@@ -148,7 +151,8 @@ function plural(n: number, one: string, many = `${one}s`): string {
 export function summarizePortCheck(result: PortCheckResult, targetName: string): string {
   if (result.lines === 0) return 'Nothing to check yet.';
   const read = `Read ${plural(result.lines, 'line')} as ${KIND_WORDS[result.kind]}.`;
-  if (result.total === 0) return `${read} No known porting problems for ${targetName}. The checker knows a fixed list of patterns, so a clean result is not a guarantee.`;
+  if (result.total === 0)
+    return `${read} No known porting problems for ${targetName}. The checker knows a fixed list of patterns, so a clean result is not a guarantee.`;
   const parts = [
     result.counts.error > 0 ? plural(result.counts.error, 'error') : '',
     result.counts.warning > 0 ? plural(result.counts.warning, 'warning') : '',

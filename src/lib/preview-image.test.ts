@@ -37,9 +37,13 @@ describe('title layout', () => {
 
 describe('previewSvg', () => {
   it('is 1200×630 and draws the site name, the section in capitals, the title and the address', () => {
-    const svg = previewSvg({ siteTitle: 'Site', section: 'Guide · Porting work', title: 'Identify a system', address: 'x.example/guide/identify/' }, { regular: mono, bold: mono });
+    const svg = previewSvg(
+      { siteTitle: 'Site', section: 'Guide · Porting work', title: 'Identify a system', address: 'x.example/guide/identify/' },
+      { regular: mono, bold: mono },
+    );
     expect(svg).toMatch(/^<svg [^>]*width="1200" height="630"/);
-    for (const drawn of ['<Site@', '<GUIDE · PORTING WORK@', '<Identify a system@', '<x.example/guide/identify/@']) expect(svg).toContain(drawn);
+    for (const drawn of ['<Site@', '<GUIDE · PORTING WORK@', '<Identify a system@', '<x.example/guide/identify/@'])
+      expect(svg).toContain(drawn);
   });
 
   it('escapes the title in the SVG <title>', () => {
@@ -50,7 +54,8 @@ describe('previewSvg', () => {
 
 describe('previewTextFromHtml', () => {
   it('reads the Open Graph title, section and image, decoding entities', () => {
-    const html = '<meta property="og:title" content="Tom &amp; Jerry"><meta property="article:section" content="Guide"><meta property="og:image" content="https://x.example/og/index.png">';
+    const html =
+      '<meta property="og:title" content="Tom &amp; Jerry"><meta property="article:section" content="Guide"><meta property="og:image" content="https://x.example/og/index.png">';
     expect(previewTextFromHtml(html)).toEqual({ title: 'Tom & Jerry', section: 'Guide', image: 'https://x.example/og/index.png' });
   });
 

@@ -17,7 +17,13 @@ const release = {
   lineage: { summary: 'x', relations: [{ sources: ['rel'] }], sources: ['lin'] },
   packageManager: { value: 'dnf', sources: ['pm'], note: 'yum runs dnf.' },
   initSystem: { value: { name: 'systemd', version: '252' }, sources: ['init'] },
-  kernels: { value: [{ series: '6.1', default: false }, { series: '6.18', default: true, packageName: 'kernel6.18' }], sources: ['k'] },
+  kernels: {
+    value: [
+      { series: '6.1', default: false },
+      { series: '6.18', default: true, packageName: 'kernel6.18' },
+    ],
+    sources: ['k'],
+  },
   python: { value: { default: '3.9', others: ['3.11'] }, sources: ['py'] },
   selinux: { unknown: 'Not documented.' },
   osRelease: { value: { fields: { ID: 'amzn', PLATFORM_ID: null }, varies: { ID: 'never' } }, sources: ['os'] },
@@ -56,7 +62,10 @@ describe('releaseFact', () => {
 
 describe('releaseStatus and releaseSources', () => {
   test('gives the status with its wording', () => {
-    expect(releaseStatus(release, '2028-01-01')).toMatchObject({ status: 'maintenance', text: 'Maintenance: Maintenance support until 2029-06-30' });
+    expect(releaseStatus(release, '2028-01-01')).toMatchObject({
+      status: 'maintenance',
+      text: 'Maintenance: Maintenance support until 2029-06-30',
+    });
   });
 
   test('lists every cited source once, release-wide sources first', () => {

@@ -90,7 +90,10 @@ export const RELEASE_FACTS = {
     label: 'End of standard support',
     get: (r: ReleaseForFacts) => lifecycleView(r, r.lifecycle.endOfStandardSupport, 'none'),
   },
-  endOfMaintenance: { label: 'End of maintenance', get: (r: ReleaseForFacts) => lifecycleView(r, r.lifecycle.endOfMaintenance, 'no such phase') },
+  endOfMaintenance: {
+    label: 'End of maintenance',
+    get: (r: ReleaseForFacts) => lifecycleView(r, r.lifecycle.endOfMaintenance, 'no such phase'),
+  },
   endOfExtendedSupport: {
     label: 'End of extended support',
     get: (r: ReleaseForFacts) => lifecycleView(r, r.lifecycle.endOfExtendedSupport, 'no such phase'),
@@ -107,11 +110,18 @@ export const RELEASE_FACTS = {
   kernels: {
     label: 'Kernels',
     get: (r: ReleaseForFacts) =>
-      view(r.kernels, (list) => list.map((k) => `${k.series}${k.default ? ' (default)' : ''}${k.packageName ? ` [${k.packageName}]` : ''}`).join(', ')),
+      view(r.kernels, (list) =>
+        list.map((k) => `${k.series}${k.default ? ' (default)' : ''}${k.packageName ? ` [${k.packageName}]` : ''}`).join(', '),
+      ),
   },
   python: {
     label: 'Default Python',
-    get: (r: ReleaseForFacts) => view(r.python, (p) => p.default, (p) => (p.others.length > 0 ? `Also packaged: ${p.others.join(', ')}.` : undefined)),
+    get: (r: ReleaseForFacts) =>
+      view(
+        r.python,
+        (p) => p.default,
+        (p) => (p.others.length > 0 ? `Also packaged: ${p.others.join(', ')}.` : undefined),
+      ),
   },
   selinux: { label: 'SELinux default', get: (r: ReleaseForFacts) => view(r.selinux, (v) => v) },
   osId: { label: 'os-release ID', get: osField('ID') },
@@ -140,8 +150,23 @@ export function releaseStatus(release: ReleaseForFacts, day: string): StatusOnDa
 }
 
 /** Every source a release cites, in first-cited order. */
-export function releaseSources(release: ReleaseForFacts & { lineage: { sources: readonly string[]; relations: readonly { sources: readonly string[] }[] }; sources: readonly string[] }): string[] {
-  const facts = [release.packageManager, release.initSystem, release.kernels, release.python, release.selinux, release.osRelease, release.systemRelease, release.redhatRelease, release.containerImages];
+export function releaseSources(
+  release: ReleaseForFacts & {
+    lineage: { sources: readonly string[]; relations: readonly { sources: readonly string[] }[] };
+    sources: readonly string[];
+  },
+): string[] {
+  const facts = [
+    release.packageManager,
+    release.initSystem,
+    release.kernels,
+    release.python,
+    release.selinux,
+    release.osRelease,
+    release.systemRelease,
+    release.redhatRelease,
+    release.containerImages,
+  ];
   const ids = [
     ...release.sources,
     ...release.lifecycle.sources,

@@ -10,7 +10,9 @@ export const FAMILY_NAMES: Record<(typeof FAMILY_ORDER)[number], string> = {
 };
 
 /** Sorts by family, then by GA date (previews last), keeping the data's order for ties. */
-export function sortReleases<T extends { family: (typeof FAMILY_ORDER)[number]; lifecycle: { ga: string | null } }>(releases: readonly T[]): T[] {
+export function sortReleases<T extends { family: (typeof FAMILY_ORDER)[number]; lifecycle: { ga: string | null } }>(
+  releases: readonly T[],
+): T[] {
   return releases.toSorted((a, b) => {
     const family = FAMILY_ORDER.indexOf(a.family) - FAMILY_ORDER.indexOf(b.family);
     if (family !== 0) return family;

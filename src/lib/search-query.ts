@@ -9,7 +9,10 @@ import { LIFECYCLE_WORD, matchShortcuts, withoutTerms, type Shortcut } from './s
 export function queryVariants(query: string): string[] {
   const typed = query.trim().replace(/\s+/g, ' ');
   if (!typed) return [];
-  const split = typed.replace(/[-/._:=]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const split = typed
+    .replace(/[-/._:=]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return split && split !== typed ? [typed, split] : [typed];
 }
 
@@ -31,7 +34,10 @@ export interface PagefindResultData {
 }
 
 export interface PagefindApi {
-  search(query: string, options?: { filters?: Record<string, string[]> }): Promise<{ results: { id: string; score: number; data(): Promise<PagefindResultData> }[] } | null>;
+  search(
+    query: string,
+    options?: { filters?: Record<string, string[]> },
+  ): Promise<{ results: { id: string; score: number; data(): Promise<PagefindResultData> }[] } | null>;
 }
 
 export interface SearchHit {
@@ -45,7 +51,8 @@ export interface SearchHit {
   kind?: string;
 }
 
-const score = (sub: PagefindSubResult) => (sub.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0) || (sub.locations?.length ?? 0);
+const score = (sub: PagefindSubResult) =>
+  (sub.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0) || (sub.locations?.length ?? 0);
 
 /**
  * The section of a page that matched clearly best. When sections tie (a command found in every
@@ -89,7 +96,10 @@ export async function searchAll(
   const seen = new Set<string>();
   const named = matchShortcuts(query, shortcuts, filters);
   const releaseShortcuts = named.filter((s) => s.kind === 'release');
-  const topical = withoutTerms(query, releaseShortcuts.flatMap((s) => s.terms));
+  const topical = withoutTerms(
+    query,
+    releaseShortcuts.flatMap((s) => s.terms),
+  );
   const rest = topical
     .split(' ')
     .filter((word) => word && !LIFECYCLE_WORD.test(word))

@@ -7,7 +7,15 @@ const shortcuts = buildShortcuts(
     { id: 'al2023', name: 'Amazon Linux 2023', shortName: 'AL2023' },
     { id: 'rhel9', name: 'Red Hat Enterprise Linux 9', shortName: 'RHEL 9' },
   ],
-  [{ id: 'selinux-status', title: 'Check SELinux', summary: 'sestatus and getenforce', aliases: ['sestatus', 'getenforce'], releases: ['al2', 'rhel9'] }],
+  [
+    {
+      id: 'selinux-status',
+      title: 'Check SELinux',
+      summary: 'sestatus and getenforce',
+      aliases: ['sestatus', 'getenforce'],
+      releases: ['al2', 'rhel9'],
+    },
+  ],
   { release: (id) => `/releases/${id}/`, command: (id) => `/commands/${id}/` },
   (id) => `status of ${id}`,
 );

@@ -36,7 +36,7 @@ export function withoutTerms(query: string, terms: readonly string[]): string {
   const words = normalise(query).split(' ').filter(Boolean);
   for (const term of terms.toSorted((a, b) => b.length - a.length)) {
     const parts = term.split(' ');
-    for (let i = 0; i + parts.length <= words.length; ) {
+    for (let i = 0; i + parts.length <= words.length;) {
       if (parts.every((part, k) => words[i + k] === part)) words.splice(i, parts.length);
       else i++;
     }
@@ -75,7 +75,11 @@ export const LIFECYCLE_WORD = /^(eol|end|of|support|supported|lifecycle|life|sta
 const LIFECYCLE_WORDS = /\b(eol|end|support|supported|lifecycle|life|status|until|retired?)\b/;
 
 /** Shortcuts the query names: the whole query equals a term, or (for releases) contains it as a word. */
-export function matchShortcuts(query: string, shortcuts: readonly Shortcut[], filters: Readonly<Record<string, readonly string[]>> = {}): Shortcut[] {
+export function matchShortcuts(
+  query: string,
+  shortcuts: readonly Shortcut[],
+  filters: Readonly<Record<string, readonly string[]>> = {},
+): Shortcut[] {
   const q = normalise(query);
   if (!q) return [];
   const padded = ` ${q.replace(/[^a-z0-9. ]+/g, ' ')} `;

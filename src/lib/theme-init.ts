@@ -8,4 +8,5 @@ import { THEME_STORAGE_KEY } from './theme-storage.ts';
 
 export const THEME_INIT_SCRIPT = `document.documentElement.classList.add("js");try{var t=localStorage.getItem(${JSON.stringify(THEME_STORAGE_KEY)});if(t==="light"||t==="dark")document.documentElement.dataset.theme=t}catch(e){}`;
 
-export const THEME_INIT_HASH = `sha256-${createHash("sha256").update(THEME_INIT_SCRIPT).digest("base64")}` as const satisfies `sha256-${string}`;
+export const THEME_INIT_HASH =
+  `sha256-${createHash('sha256').update(THEME_INIT_SCRIPT).digest('base64')}` as const satisfies `sha256-${string}`;

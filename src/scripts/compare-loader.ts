@@ -4,9 +4,10 @@
  * page carries only this.
  */
 import compareModuleUrl from 'virtual:lazy-module/compare';
+import type * as CompareModuleExports from './compare.ts';
 import { COMPARE_STORAGE_KEY } from '../lib/compare-storage.ts';
 
-type CompareModule = typeof import('./compare.ts');
+type CompareModule = typeof CompareModuleExports;
 
 export function loadCompareWhenNeeded(): void {
   const form = document.querySelector('[data-compare-form]');

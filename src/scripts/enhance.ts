@@ -5,9 +5,10 @@
  * search control stays a link to the command reference.
  */
 import searchModuleUrl from 'virtual:lazy-module/search';
+import type * as SearchModuleExports from './search/index.ts';
 import { setupThemePicker } from './theme-picker.ts';
 
-type SearchModule = typeof import('./search/index.ts');
+type SearchModule = typeof SearchModuleExports;
 const loadSearch = () => import(/* @vite-ignore */ searchModuleUrl) as Promise<SearchModule>;
 
 function announcer(): HTMLElement {
@@ -94,7 +95,8 @@ function setupSearch(): void {
     open();
   });
   document.addEventListener('keydown', (event) => {
-    const shortcut = (event.key === '/' && !isTyping(event.target)) || ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k');
+    const shortcut =
+      (event.key === '/' && !isTyping(event.target)) || ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k');
     if (!shortcut || document.querySelector('dialog[open]')) return;
     event.preventDefault();
     open();

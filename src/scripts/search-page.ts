@@ -26,7 +26,8 @@ export function runSearchPage(): void {
     const hits = await (await loadSearchEngine()).search(trimmed, {});
     if (current !== generation) return;
     list!.replaceChildren(...(hits.length > 0 ? hits.map((hit) => resultItem(hit, trimmed)) : [noResults(trimmed, commandsHref)]));
-    status!.textContent = hits.length === 0 ? `No results for “${trimmed}”.` : `${hits.length} result${hits.length === 1 ? '' : 's'} for “${trimmed}”.`;
+    status!.textContent =
+      hits.length === 0 ? `No results for “${trimmed}”.` : `${hits.length} result${hits.length === 1 ? '' : 's'} for “${trimmed}”.`;
   }
 
   form.addEventListener('submit', (event) => {

@@ -13,4 +13,17 @@ import ReleasesTable from '../ReleasesTable.astro';
 import VersionMap from '../VersionMap.astro';
 
 /** `table` replaces the plain element that Markdown tables render to. */
-export const mdxComponents = { table: ScrollTable, Cite, Command, FactTable, LifecycleTimeline, LineageDiagram, Release, ReleaseFact, ReleasesTable, Snippet, Status, VersionMap };
+export const mdxComponents = {
+  table: ScrollTable,
+  Cite,
+  Command,
+  FactTable,
+  LifecycleTimeline,
+  LineageDiagram,
+  Release,
+  ReleaseFact,
+  ReleasesTable,
+  Snippet,
+  Status,
+  VersionMap,
+};

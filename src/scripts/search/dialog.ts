@@ -26,7 +26,11 @@ let generation = 0;
 /** Said once when the page URL carried filters we could not use. */
 let notice = '';
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   el.append(...children);
@@ -37,7 +41,13 @@ function build(commandsHref: string, releases: { id: string; title: string }[]):
   const dialog = element('dialog', { class: 'search-dialog' });
   dialog.setAttribute('aria-labelledby', 'search-dialog-title');
   const title = element('h2', { id: 'search-dialog-title', class: 'visually-hidden' }, 'Search the guide');
-  const input = element('input', { type: 'search', id: 'search-dialog-input', autocomplete: 'off', spellcheck: 'false', placeholder: 'Command, package, path or question' });
+  const input = element('input', {
+    type: 'search',
+    id: 'search-dialog-input',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    placeholder: 'Command, package, path or question',
+  });
   input.setAttribute('aria-describedby', 'search-dialog-status');
   const label = element('label', { for: 'search-dialog-input', class: 'visually-hidden' }, 'Search');
   const close = element('button', { type: 'button', class: 'search-close' }, 'Close');
@@ -116,7 +126,6 @@ function links(): HTMLAnchorElement[] {
   return [...(parts?.list.querySelectorAll<HTMLAnchorElement>('li > a') ?? [])];
 }
 
-
 async function run(): Promise<void> {
   if (!parts) return;
   const current = ++generation;
@@ -151,7 +160,10 @@ export async function openSearch(trigger: HTMLElement | null, commandsHref: stri
   if (!parts) {
     const releases = (await engine).releases();
     parts = build(commandsHref, releases);
-    const { state: fromUrl, ignored } = readSearchState(new URL(location.href).searchParams, releases.map((r) => r.id));
+    const { state: fromUrl, ignored } = readSearchState(
+      new URL(location.href).searchParams,
+      releases.map((r) => r.id),
+    );
     state = fromUrl;
     if (ignored.length > 0) notice = `Ignored ${ignored.join(' and ')} from the link.`;
   }

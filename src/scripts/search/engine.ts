@@ -16,7 +16,9 @@ export function loadSearchEngine(): Promise<Engine> {
   engine ??= (async () => {
     const url = `${base}pagefind/pagefind.js`;
     const [pagefind, shortcuts] = await Promise.all([
-      import(/* @vite-ignore */ url) as Promise<PagefindApi & { init(): Promise<void>; options(options: { noWorker: boolean }): Promise<void> }>,
+      import(/* @vite-ignore */ url) as Promise<
+        PagefindApi & { init(): Promise<void>; options(options: { noWorker: boolean }): Promise<void> }
+      >,
       fetch(`${base}search-shortcuts.json`).then((r) => (r.ok ? (r.json() as Promise<Shortcut[]>) : [])),
     ]);
     // On the main thread: this index answers in milliseconds, and the worker would cost another ~13 KB gzip to load.

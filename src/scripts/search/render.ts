@@ -30,7 +30,7 @@ export function resultItem(hit: SearchHit, query: string): HTMLLIElement {
   if (hit.kind || hit.section) {
     const where = document.createElement('span');
     where.className = 'search-result-where';
-    where.textContent = [hit.kind ? KIND_LABEL[hit.kind] ?? hit.kind : '', hit.section ?? ''].filter(Boolean).join(' › ');
+    where.textContent = [hit.kind ? (KIND_LABEL[hit.kind] ?? hit.kind) : '', hit.section ?? ''].filter(Boolean).join(' › ');
     link.append(where);
   }
   li.append(link, excerptElement(hit.excerpt));

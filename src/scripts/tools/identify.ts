@@ -46,7 +46,12 @@ const SOURCE_NAMES: Record<Clue['source'], string> = {
 };
 
 function clueItem(clue: Clue): HTMLLIElement {
-  return el('li', {}, el('code', {}, clue.label === 'release line' || clue.label === 'kernel release' ? clue.value : `${clue.label}=${clue.value}`), ` (line ${clue.line}, ${SOURCE_NAMES[clue.source]})`);
+  return el(
+    'li',
+    {},
+    el('code', {}, clue.label === 'release line' || clue.label === 'kernel release' ? clue.value : `${clue.label}=${clue.value}`),
+    ` (line ${clue.line}, ${SOURCE_NAMES[clue.source]})`,
+  );
 }
 
 function row(list: HTMLDListElement, term: string, ...detail: (Node | string)[]): void {
@@ -101,7 +106,11 @@ function render(data: Island, result: Identification, out: HTMLElement): void {
     const m = v.match;
     if (m.kind === 'release') releaseDetails(data, m.releaseId, list);
     if (m.kind === 'former') {
-      row(list, 'Note', `${m.formerName} was the preview of ${describeMatch(k, { kind: 'release', releaseId: m.releaseId })}, renamed before general availability. This site treats it as a separate, untracked system.`);
+      row(
+        list,
+        'Note',
+        `${m.formerName} was the preview of ${describeMatch(k, { kind: 'release', releaseId: m.releaseId })}, renamed before general availability. This site treats it as a separate, untracked system.`,
+      );
       releaseDetails(data, m.releaseId, list);
     }
     if (m.kind === 'rebuild') {
@@ -112,15 +121,30 @@ function render(data: Island, result: Identification, out: HTMLElement): void {
         row(list, 'Closest tracked release', el('a', { href: related.releaseHref }, name));
       }
     }
-    if (m.kind === 'ambiguous') row(list, 'Candidates', el('ul', {}, ...m.releaseIds.map((id) => el('li', {}, el('a', { href: data.display[id]?.releaseHref ?? '#' }, describeMatch(k, { kind: 'release', releaseId: id }))))));
+    if (m.kind === 'ambiguous')
+      row(
+        list,
+        'Candidates',
+        el(
+          'ul',
+          {},
+          ...m.releaseIds.map((id) =>
+            el('li', {}, el('a', { href: data.display[id]?.releaseHref ?? '#' }, describeMatch(k, { kind: 'release', releaseId: id }))),
+          ),
+        ),
+      );
   }
   if (result.notes.length > 0) parts.push(el('h4', {}, 'Notes'), el('ul', {}, ...result.notes.map((n) => el('li', {}, n))));
   if (result.problemCount > 0 || result.ignored.count > 0) {
     const items: Node[] = result.problems.map((p) => el('li', {}, `Line ${p.line}: ${p.message}`));
-    if (result.problemCount > result.problems.length) items.push(el('li', {}, `…and ${plural(result.problemCount - result.problems.length, 'more problem')}.`));
+    if (result.problemCount > result.problems.length)
+      items.push(el('li', {}, `…and ${plural(result.problemCount - result.problems.length, 'more problem')}.`));
     if (result.ignored.count > 0) {
-      const more = result.ignored.count > result.ignored.lines.length ? ` and ${result.ignored.count - result.ignored.lines.length} more` : '';
-      items.push(el('li', {}, `Not understood and ignored: ${plural(result.ignored.count, 'line')} (${result.ignored.lines.join(', ')}${more}).`));
+      const more =
+        result.ignored.count > result.ignored.lines.length ? ` and ${result.ignored.count - result.ignored.lines.length} more` : '';
+      items.push(
+        el('li', {}, `Not understood and ignored: ${plural(result.ignored.count, 'line')} (${result.ignored.lines.join(', ')}${more}).`),
+      );
     }
     parts.push(el('h4', {}, 'Lines that were not read'), el('ul', {}, ...items));
   }

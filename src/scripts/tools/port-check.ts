@@ -9,7 +9,10 @@ import { el, plural, readIsland, wireToolForm, withCode } from './dom.ts';
 
 interface Island {
   targets: { id: PortTarget; name: string }[];
-  links: Record<string, { task: { href: string; title: string } | null; guide: { href: string; title: string } | null; release: Record<string, string> | null }>;
+  links: Record<
+    string,
+    { task: { href: string; title: string } | null; guide: { href: string; title: string } | null; release: Record<string, string> | null }
+  >;
   sources: Record<string, { title: string; url: string; publisher: string; primary: boolean }>;
 }
 
@@ -55,7 +58,14 @@ function ruleGroup(data: Island, rule: PortRule, target: PortTarget, findings: r
   return el(
     'li',
     { className: `finding severity-${advice.severity}` },
-    el('h4', {}, el('span', { className: `severity severity-${advice.severity}` }, SEVERITY_WORDS[advice.severity]), ' ', rule.title, el('span', { className: 'finding-count' }, ` (${plural(total, 'line')})`)),
+    el(
+      'h4',
+      {},
+      el('span', { className: `severity severity-${advice.severity}` }, SEVERITY_WORDS[advice.severity]),
+      ' ',
+      rule.title,
+      el('span', { className: 'finding-count' }, ` (${plural(total, 'line')})`),
+    ),
     lines,
     el('p', {}, el('strong', {}, 'What breaks: '), advice.breaks),
     el('p', {}, el('strong', {}, 'Instead: '), ...withCode(adviceParts(advice.instead))),
@@ -74,12 +84,25 @@ function render(data: Island, result: PortCheckResult, out: HTMLElement): void {
   const firstLine = (id: string) => byRule.get(id)?.[0]?.line ?? Number.MAX_SAFE_INTEGER;
   const rules = (PORT_RULES as readonly PortRule[])
     .filter((r) => result.rulesHit.includes(r.id))
-    .sort((a, b) => SEVERITY_ORDER[a.targets[result.target]!.severity] - SEVERITY_ORDER[b.targets[result.target]!.severity] || firstLine(a.id) - firstLine(b.id));
-  const parts: Node[] = [el('ol', { className: 'findings' }, ...rules.map((r) => ruleGroup(data, r, result.target, byRule.get(r.id) ?? [], result.perRule[r.id] ?? 0)))];
+    .sort(
+      (a, b) =>
+        SEVERITY_ORDER[a.targets[result.target]!.severity] - SEVERITY_ORDER[b.targets[result.target]!.severity] ||
+        firstLine(a.id) - firstLine(b.id),
+    );
+  const parts: Node[] = [
+    el(
+      'ol',
+      { className: 'findings' },
+      ...rules.map((r) => ruleGroup(data, r, result.target, byRule.get(r.id) ?? [], result.perRule[r.id] ?? 0)),
+    ),
+  ];
   if (result.total > result.findings.length) {
-    parts.push(el('p', {}, `Only the first ${plural(result.findings.length, 'finding')} of ${result.total.toLocaleString('en-US')} are listed.`));
+    parts.push(
+      el('p', {}, `Only the first ${plural(result.findings.length, 'finding')} of ${result.total.toLocaleString('en-US')} are listed.`),
+    );
   }
-  if (result.longLines > 0) parts.push(el('p', {}, `${plural(result.longLines, 'line')} longer than 2,000 characters were checked only at the start.`));
+  if (result.longLines > 0)
+    parts.push(el('p', {}, `${plural(result.longLines, 'line')} longer than 2,000 characters were checked only at the start.`));
   out.replaceChildren(...parts);
 }
 
