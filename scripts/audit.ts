@@ -6,7 +6,10 @@
 import { spawnSync } from 'node:child_process';
 
 const result = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8' });
-interface AuditReport { metadata?: { vulnerabilities?: Record<string, number> }; error?: { summary?: string } }
+interface AuditReport {
+  metadata?: { vulnerabilities?: Record<string, number> };
+  error?: { summary?: string };
+}
 let report: AuditReport;
 try {
   report = JSON.parse(result.stdout || '{}') as AuditReport;
