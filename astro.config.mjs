@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { shikiConfig, codeThemeCssPlugin } from './src/lib/shiki-config.ts';
+import { shikiConfig, codeThemeCssPlugin } from './src/lib/presentation/shiki-config.ts';
 import contentReferences from './src/integrations/content-references.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { lazyModulesPlugin } from './src/integrations/lazy-modules.ts';
@@ -12,8 +12,8 @@ import sitemap from './src/integrations/sitemap.ts';
 import markdownTwins from './src/integrations/markdown-twins.ts';
 import { DATA_AS_OF } from './src/data/index.ts';
 import { headingLinks } from './src/integrations/heading-links.ts';
-import { SITE_URL, BASE_PATH, OUT_DIR, SITE_TITLE } from './src/site-config.ts';
-import { THEME_INIT_HASH } from './src/lib/theme-init.ts';
+import { SITE_URL, BASE_PATH, OUT_DIR, SITE_TITLE } from './src/core/site-config.ts';
+import { THEME_INIT_HASH } from './src/lib/presentation/theme-init.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -27,7 +27,7 @@ export default defineConfig({
   },
   integrations: [contentReferences(), permalinks(), previewImages(SITE_TITLE), sitemap(), markdownTwins(DATA_AS_OF), mdx(), searchIndex()],
   vite: {
-    plugins: [codeThemeCssPlugin(), lazyModulesPlugin({ search: 'src/scripts/search/index.ts', compare: 'src/scripts/compare.ts' })],
+    plugins: [codeThemeCssPlugin(), lazyModulesPlugin({ search: 'src/browser/search/index.ts', compare: 'src/browser/compare.ts' })],
   },
   devToolbar: { enabled: false },
   security: {

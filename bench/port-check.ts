@@ -6,7 +6,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { PORT_TARGETS } from '../src/data/port-rules.ts';
-import { checkPort } from '../src/lib/port-check.ts';
+import { checkPort } from '../src/lib/domain/port-check.ts';
 
 const SAMPLE = `#!/bin/bash
 # Provision a web node (written for CentOS 7 and AL2)

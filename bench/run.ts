@@ -1,6 +1,6 @@
 /**
  * npm run bench: builds the site and measures what a reader gets and what a writer waits for.
- * - first-view bytes of every page, by kind (gzip), against the budgets in src/lib/page-weight.ts;
+ * - first-view bytes of every page, by kind (gzip), against the budgets in src/built/page-weight.ts;
  * - search in Chromium: bytes fetched and time to results for the first query after opening search,
  *   and the time later keystrokes take once the index is warm;
  * - Lighthouse (mobile profile) on the pages the performance issue names;
@@ -16,8 +16,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { PAGE_BUDGETS, pageType, weighPage, type PageType, type PageWeight } from '../src/lib/page-weight.ts';
-import { isRedirectPage } from '../src/lib/html-text.ts';
+import { PAGE_BUDGETS, pageType, weighPage, type PageType, type PageWeight } from '../src/built/page-weight.ts';
+import { isRedirectPage } from '../src/built/html-text.ts';
 
 const { values } = parseArgs({
   options: {

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SEARCH_QUERIES } from '../e2e/search-queries.ts';
-import { searchAll } from '../src/lib/search-query.ts';
+import { searchAll } from '../src/lib/search/search-query.ts';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const dir = path.join(dist, 'pagefind');

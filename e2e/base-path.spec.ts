@@ -4,8 +4,8 @@
  * Also passes at the root, where the base is "/".
  */
 import { test, expect } from './fixtures.ts';
-import { BASE_PATH } from '../src/site-config.ts';
-import { routes } from '../src/routes.ts';
+import { BASE_PATH } from '../src/core/site-config.ts';
+import { routes } from '../src/core/routes.ts';
 
 test('pages load their stylesheet and scripts from under the base path', async ({ page }) => {
   const requested: string[] = [];

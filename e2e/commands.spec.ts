@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures.ts';
 import { COMMAND_RELEASES, commands, getCommand, getRelease } from '../src/data/index.ts';
-import { commandDisplay } from '../src/lib/command-text.ts';
+import { commandDisplay } from '../src/lib/domain/command-text.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 

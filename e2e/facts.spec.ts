@@ -4,9 +4,9 @@
  */
 import { test, expect } from './fixtures.ts';
 import { getCommand, getRelease, type ReleaseId } from '../src/data/index.ts';
-import { LINEAGE_RELATION_WORDS } from '../src/lib/lineage-words.ts';
-import { releaseFact, RELEASE_FACTS, type ReleaseFactKey } from '../src/lib/release-facts.ts';
-import { routes } from '../src/routes.ts';
+import { LINEAGE_RELATION_WORDS } from '../src/lib/domain/lineage-words.ts';
+import { releaseFact, RELEASE_FACTS, type ReleaseFactKey } from '../src/lib/domain/release-facts.ts';
+import { routes } from '../src/core/routes.ts';
 
 /** The text a fact shows: what release-facts makes of the data, which the pages render. */
 const shown = (release: ReleaseId, key: ReleaseFactKey) => {

@@ -1,7 +1,7 @@
 /** Every page of the built site, as paths relative to the base URL, read from the build output (not the redirect pages). */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { isRedirectPage } from '../src/lib/html-text.ts';
+import { isRedirectPage } from '../src/built/html-text.ts';
 
 const dist = path.resolve(process.env['OUT_DIR'] ?? 'dist');
 

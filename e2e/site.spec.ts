@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures.ts';
 import { RELEASE_IDS, getRelease, releases } from '../src/data/index.ts';
-import { describeStatus, lifecycleStatus } from '../src/lib/lifecycle.ts';
+import { describeStatus, lifecycleStatus } from '../src/lib/domain/lifecycle.ts';
 
 test('the home page renders with exactly one h1', async ({ page }) => {
   await page.goto('./');

@@ -3,8 +3,8 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { PORT_RULES } from '../src/data/port-rules.ts';
 import { getRelease } from '../src/data/index.ts';
-import { describeStatus, lifecycleStatus } from '../src/lib/lifecycle.ts';
-import { formatOsRelease } from '../src/lib/os-release.ts';
+import { describeStatus, lifecycleStatus } from '../src/lib/domain/lifecycle.ts';
+import { formatOsRelease } from '../src/lib/domain/os-release.ts';
 
 const osRelease = (id: 'al2023' | 'rhel9') => {
   const fact = getRelease(id).osRelease;

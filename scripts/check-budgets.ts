@@ -1,6 +1,6 @@
 /**
  * Byte budgets: weighs the first view of every built page (gzip) and fails when one is over its
- * budget (src/lib/page-weight.ts). Bytes only, so the result is the same on every run.
+ * budget (src/built/page-weight.ts). Bytes only, so the result is the same on every run.
  * Usage: node scripts/check-budgets.ts [--dir dist] [--json file]
  */
 import { readFileSync } from 'node:fs';
@@ -8,8 +8,8 @@ import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { overBudget, PAGE_BUDGETS, pageType, weighPage, type PageType, type PageWeight } from '../src/lib/page-weight.ts';
-import { isRedirectPage } from '../src/lib/html-text.ts';
+import { overBudget, PAGE_BUDGETS, pageType, weighPage, type PageType, type PageWeight } from '../src/built/page-weight.ts';
+import { isRedirectPage } from '../src/built/html-text.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: process.env['OUT_DIR'] ?? 'dist' }, json: { type: 'string' } } });
 const root = path.resolve(values.dir);
@@ -35,7 +35,7 @@ for (const entry of await readdir(root, { recursive: true, withFileTypes: true }
   if (isRedirectPage(html)) continue;
   const type = pageType(file);
   if (!type) {
-    problems.push(`${file}: no budget applies; add its kind of page to pageType() and PAGE_BUDGETS in src/lib/page-weight.ts`);
+    problems.push(`${file}: no budget applies; add its kind of page to pageType() and PAGE_BUDGETS in src/built/page-weight.ts`);
     continue;
   }
   const weight = weighPage(html, `${origin}${base}${file.replace(/index\.html$/, '')}`, read, gzipSize);

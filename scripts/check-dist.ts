@@ -8,7 +8,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate/node';
-import { checkLinks, checkPreviews, checkSecurity, formatDistProblem, pngSize, type DistProblem } from '../src/lib/dist-checks.ts';
+import { checkLinks, checkPreviews, checkSecurity, formatDistProblem, pngSize, type DistProblem } from '../src/built/dist-checks.ts';
 
 const { values } = parseArgs({
   options: { dir: { type: 'string', default: 'dist' }, base: { type: 'string', default: process.env['BASE_PATH'] ?? '/' } },

@@ -1,12 +1,12 @@
 /**
- * The permalink contract over a build (see src/lib/permalinks.ts).
+ * The permalink contract over a build (see src/built/permalinks.ts).
  * Usage: node scripts/permalinks.ts [--dir dist]           check: exit 1 when a URL or anchor broke
  *        node scripts/permalinks.ts [--dir dist] --write   record the build's URLs and anchors
  */
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkPermalinks, MANIFEST_FILE, observePermalinks, updateManifest } from '../src/lib/permalinks.ts';
+import { checkPermalinks, MANIFEST_FILE, observePermalinks, updateManifest } from '../src/built/permalinks.ts';
 import { readPermalinkManifest } from '../src/integrations/permalinks.ts';
 
 const { values } = parseArgs({

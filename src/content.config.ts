@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { RELEASE_IDS } from './data/index.ts';
-import { SECTION_IDS } from './lib/navigation.ts';
+import { SECTION_IDS } from './lib/presentation/navigation.ts';
 
 const docs = defineCollection({
   loader: glob({ base: './content/docs', pattern: '**/*.mdx' }),

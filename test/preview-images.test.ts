@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { loadPreviewFonts, renderPreviewPng } from '../src/integrations/preview-images.ts';
-import { previewSvg } from '../src/lib/preview-image.ts';
+import { previewSvg } from '../src/lib/presentation/preview-image.ts';
 
 describe('preview images with the real font', () => {
   it('renders a 1200×630 PNG, the same bytes every time', async () => {

@@ -1,5 +1,5 @@
 /**
- * What the porting checker (src/lib/port-check.ts, page /tools/port-check/) looks for in scripts,
+ * What the porting checker (src/lib/domain/port-check.ts, page /tools/port-check/) looks for in scripts,
  * Dockerfiles, cloud-init user data and Ansible tasks written for RHEL, CentOS or AL2, and what it
  * says about each finding on each target release. Every piece of advice cites sources from
  * sources.ts; links go to a command-reference task or a guide page (content/docs/<slug>.mdx).
@@ -7,7 +7,7 @@
  * Plain TypeScript with type-only imports, so the browser bundle can import it without pulling in
  * the rest of the data module. validatePortRules() checks the references at build and in tests.
  */
-import { closestId } from '../lib/suggest.ts';
+import { closestId } from '../core/suggest.ts';
 import type { CommandId } from './commands.ts';
 import type { ReleaseId } from './releases.ts';
 import type { SourceId } from './sources.ts';

@@ -1,6 +1,6 @@
 /**
  * Every tracked release. Facts carry their sources; what no source settles is marked unknown.
- * Lifecycle end dates are the last day of each phase. Status is never stored: src/lib/lifecycle.ts derives it.
+ * Lifecycle end dates are the last day of each phase. Status is never stored: src/lib/domain/lifecycle.ts derives it.
  */
 import type { z } from 'astro/zod';
 import type { DataInput, ReleaseSchema } from './schema.ts';

@@ -6,7 +6,7 @@
  * so a broken entry stops the build with a message that points at the fix.
  */
 import type { z } from 'astro/zod';
-import { closestId } from '../lib/suggest.ts';
+import { closestId } from '../core/suggest.ts';
 import type { variantSchema } from './schema.ts';
 import { PLACEHOLDER, categorySchema, commandSchema, releaseSchema, sourceSchema, type Category, type Source } from './schema.ts';
 

@@ -1,15 +1,15 @@
 /**
  * Fails `astro build` (and reports in `astro dev`) when an MDX page names an unknown release,
- * command or source, or has a section heading without a stable id. See src/lib/content-references.ts.
+ * command or source, or has a section heading without a stable id. See src/lib/content/content-references.ts.
  */
 import type { AstroIntegration } from 'astro';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COMMAND_IDS, RELEASE_IDS, SOURCE_IDS } from '../data/index.ts';
-import { findContentProblems, formatContentProblem, type ContentProblem } from '../lib/content-references.ts';
-import { RELEASE_FACT_KEYS } from '../lib/release-facts.ts';
-import { SNIPPET_DIR } from '../lib/snippets.ts';
+import { findContentProblems, formatContentProblem, type ContentProblem } from '../lib/content/content-references.ts';
+import { RELEASE_FACT_KEYS } from '../lib/domain/release-facts.ts';
+import { SNIPPET_DIR } from '../lib/content/snippets.ts';
 
 export const CONTENT_DIR = 'content/docs';
 

@@ -4,7 +4,7 @@
  * Headings without an id are left alone; the content check already fails the build for them.
  */
 import { defineHastPlugin } from 'satteri';
-import { headingWrapper } from '../lib/anchor-link.ts';
+import { headingWrapper } from '../lib/presentation/anchor-link.ts';
 
 export const headingLinks = defineHastPlugin({
   name: 'field-guide-heading-links',

@@ -3,8 +3,8 @@ import type { AstroIntegration } from 'astro';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isRedirectPage } from '../lib/html-text.ts';
-import { markdownTwin } from '../lib/markdown-twin.ts';
+import { isRedirectPage } from '../built/html-text.ts';
+import { markdownTwin } from '../built/markdown-twin.ts';
 
 export default function markdownTwins(dataAsOf: string): AstroIntegration {
   return {

@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { aliasesForPage, insertAnchorAliases, MANIFEST_FILE, parsePermalinkManifest, type PermalinkManifest } from '../lib/permalinks.ts';
+import { aliasesForPage, insertAnchorAliases, MANIFEST_FILE, parsePermalinkManifest, type PermalinkManifest } from '../built/permalinks.ts';
 
 export async function readPermalinkManifest(root = process.cwd()): Promise<PermalinkManifest> {
   return parsePermalinkManifest(JSON.parse(await readFile(path.join(root, MANIFEST_FILE), 'utf8')));

@@ -11,8 +11,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, type Glyph } from 'opentype.js/dist/opentype.mjs';
 import sharp from 'sharp';
-import { isRedirectPage } from '../lib/html-text.ts';
-import { previewSvg, previewTextFromHtml, type OutlineFont, type PreviewFonts } from '../lib/preview-image.ts';
+import { isRedirectPage } from '../built/html-text.ts';
+import { previewSvg, previewTextFromHtml, type OutlineFont, type PreviewFonts } from '../lib/presentation/preview-image.ts';
 
 const require = createRequire(import.meta.url);
 

@@ -3,7 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sitemapPages, sitemapXml } from '../lib/sitemap.ts';
+import { sitemapPages, sitemapXml } from '../built/sitemap.ts';
 
 export default function sitemap(): AstroIntegration {
   let root = '';

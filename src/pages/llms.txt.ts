@@ -1,10 +1,10 @@
 import { getCollection } from 'astro:content';
 import { DATA_AS_OF } from '../data/index.ts';
-import { apiRoutes } from '../lib/api.ts';
-import { llmsTxt } from '../lib/llms-txt.ts';
-import { buildNavigation } from '../lib/navigation.ts';
-import { absoluteUrl, routes } from '../routes.ts';
-import { SITE_TITLE } from '../site-config.ts';
+import { apiRoutes } from '../lib/domain/api.ts';
+import { llmsTxt } from '../lib/presentation/llms-txt.ts';
+import { buildNavigation } from '../lib/presentation/navigation.ts';
+import { absoluteUrl, routes } from '../core/routes.ts';
+import { SITE_TITLE } from '../core/site-config.ts';
 
 export async function GET() {
   const docs = await getCollection('docs');

@@ -1,9 +1,9 @@
-/** Shortcuts for the search box (see src/lib/search-shortcuts.ts), built from the data. */
+/** Shortcuts for the search box (see src/lib/search/search-shortcuts.ts), built from the data. */
 import { commands, getRelease, releases } from '../data/index.ts';
-import { releaseStatus } from '../lib/release-facts.ts';
-import { buildShortcuts } from '../lib/search-shortcuts.ts';
-import { routes } from '../routes.ts';
-import { STATUS_DATE } from '../site-config.ts';
+import { releaseStatus } from '../lib/domain/release-facts.ts';
+import { buildShortcuts } from '../lib/search/search-shortcuts.ts';
+import { routes } from '../core/routes.ts';
+import { STATUS_DATE } from '../core/site-config.ts';
 
 export function GET(): Response {
   const shortcuts = buildShortcuts(

@@ -1,3 +1,3 @@
-import { apiDocuments, jsonResponse } from '../../../lib/api.ts';
+import { apiDocuments, jsonResponse } from '../../../lib/domain/api.ts';
 
 export const GET = () => jsonResponse(apiDocuments.commands());

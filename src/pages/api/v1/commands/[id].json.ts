@@ -1,6 +1,6 @@
 import type { GetStaticPaths } from 'astro';
 import { COMMAND_IDS, type CommandId } from '../../../../data/index.ts';
-import { apiDocuments, jsonResponse } from '../../../../lib/api.ts';
+import { apiDocuments, jsonResponse } from '../../../../lib/domain/api.ts';
 
 export const getStaticPaths = (() => COMMAND_IDS.map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
 

@@ -1,5 +1,5 @@
 import type { GetStaticPaths } from 'astro';
-import { API_SCHEMA_NAMES, apiJsonSchema, jsonResponse, type ApiSchemaName } from '../../../../lib/api.ts';
+import { API_SCHEMA_NAMES, apiJsonSchema, jsonResponse, type ApiSchemaName } from '../../../../lib/domain/api.ts';
 
 export const getStaticPaths = (() => API_SCHEMA_NAMES.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 

@@ -1,0 +1,178 @@
+/**
+ * Checks what MDX pages name: every release, command and source id used by a component must exist
+ * in src/data, and every section heading carries an explicit, unique id so its anchor never changes.
+ * Astro's own reference() only logs a dangling id; this check fails the build with file and line.
+ */
+import { closestId } from '../../core/suggest.ts';
+
+export type ReferenceKind = 'release' | 'command' | 'source' | 'fact' | 'snippet';
+
+/** Which attribute of which MDX component names which kind of entry. */
+export const REFERENCE_ATTRIBUTES: Readonly<Record<string, Readonly<Record<string, ReferenceKind>>>> = {
+  Release: { id: 'release' },
+  ReleaseFact: { release: 'release', fact: 'fact' },
+  Status: { release: 'release' },
+  FactTable: { releases: 'release', facts: 'fact' },
+  Command: { id: 'command', from: 'release', to: 'release' },
+  Cite: { id: 'source' },
+  Snippet: { name: 'snippet' },
+};
+
+export interface ContentReference {
+  component: string;
+  attribute: string;
+  kind: ReferenceKind;
+  id: string;
+  line: number;
+  column: number;
+}
+
+export interface ContentProblem {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+export function formatContentProblem(problem: ContentProblem): string {
+  return `${problem.file}:${problem.line}:${problem.column} ${problem.message}`;
+}
+
+function position(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+/** Blanks out fenced code and inline code so examples inside them are not read as components or headings. */
+function withoutCode(text: string): string {
+  const blank = (match: string) => match.replace(/[^\n]/g, ' ');
+  return text.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank).replace(/`[^`\n]+`/g, blank);
+}
+
+const TAG = /<([A-Z][A-Za-z]*)\b([^>]*?)\/?>/g;
+const ATTRIBUTE = /([a-zA-Z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\{[^}]*\}))/g;
+
+export interface ComponentTag {
+  component: string;
+  attributes: { name: string; value: string; line: number; column: number }[];
+}
+
+/** Every capitalised (component) tag outside code, with its attributes and their positions. */
+export function componentTags(text: string): ComponentTag[] {
+  return [...withoutCode(text).matchAll(TAG)].map((tag) => {
+    const component = tag[1]!;
+    const attributesStart = tag.index + 1 + component.length;
+    return {
+      component,
+      attributes: [...tag[2]!.matchAll(ATTRIBUTE)].map((attribute) => ({
+        name: attribute[1]!,
+        value: attribute[2] ?? attribute[3] ?? attribute[4]!,
+        ...position(text, attributesStart + attribute.index),
+      })),
+    };
+  });
+}
+
+/** Every id-valued attribute of a known component, with its position. Expressions are reported with id "{…}". */
+export function extractReferences(text: string): ContentReference[] {
+  const references: ContentReference[] = [];
+  for (const tag of componentTags(text)) {
+    const kinds = REFERENCE_ATTRIBUTES[tag.component];
+    if (!kinds) continue;
+    for (const attribute of tag.attributes) {
+      const kind = kinds[attribute.name];
+      if (!kind) continue;
+      const ids = attribute.value.startsWith('{') ? [attribute.value] : attribute.value.split(/\s+/).filter(Boolean);
+      for (const id of ids) {
+        references.push({ component: tag.component, attribute: attribute.name, kind, id, line: attribute.line, column: attribute.column });
+      }
+    }
+  }
+  return references;
+}
+
+const HEADING = /^(#{2,6})[ \t]+(.*?)[ \t]*$/gm;
+const HEADING_ID = /\{#([^}\s]+)\}$/;
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export interface HeadingAnchor {
+  depth: number;
+  id: string;
+  text: string;
+  line: number;
+}
+
+/** Headings of depth 2 and more with their explicit {#id}; a heading without one gets id "". */
+export function extractHeadings(text: string): HeadingAnchor[] {
+  const source = withoutCode(text);
+  return [...source.matchAll(HEADING)].map((match) => {
+    const body = match[2]!;
+    const id = HEADING_ID.exec(body)?.[1] ?? '';
+    return { depth: match[1]!.length, id, text: body.replace(HEADING_ID, '').trim(), line: position(text, match.index).line };
+  });
+}
+
+export type KnownIds = Readonly<Record<ReferenceKind, readonly string[]>>;
+
+const KIND_FILE: Record<ReferenceKind, string> = {
+  release: 'src/data/releases.ts',
+  command: 'src/data/commands.ts',
+  source: 'src/data/sources.ts',
+  fact: 'src/lib/domain/release-facts.ts (RELEASE_FACTS)',
+  snippet: 'src/snippets/',
+};
+
+export function findContentProblems(file: string, text: string, known: KnownIds): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const ref of extractReferences(text)) {
+    const where = `<${ref.component} ${ref.attribute}>`;
+    if (ref.id.startsWith('{')) {
+      problems.push({
+        file,
+        line: ref.line,
+        column: ref.column,
+        message: `${where} is an expression (${ref.id}); write the ${ref.kind} id as a literal string so the build can check it`,
+      });
+      continue;
+    }
+    if (!known[ref.kind].includes(ref.id)) {
+      const suggestion = closestId(ref.id, known[ref.kind]);
+      const hint = suggestion ? ` Did you mean "${suggestion}"?` : '';
+      problems.push({
+        file,
+        line: ref.line,
+        column: ref.column,
+        message: `${where} names unknown ${ref.kind} "${ref.id}"; it is not defined in ${KIND_FILE[ref.kind]}.${hint}`,
+      });
+    }
+  }
+  const seen = new Map<string, number>();
+  for (const heading of extractHeadings(text)) {
+    if (!heading.id) {
+      problems.push({
+        file,
+        line: heading.line,
+        column: 1,
+        message: `heading "${heading.text}" has no explicit id; end it with {#some-id} so its anchor survives rewording`,
+      });
+    } else if (!KEBAB.test(heading.id)) {
+      problems.push({
+        file,
+        line: heading.line,
+        column: 1,
+        message: `heading id "${heading.id}" must be kebab-case (a-z, 0-9, single hyphens)`,
+      });
+    } else if (seen.has(heading.id)) {
+      problems.push({
+        file,
+        line: heading.line,
+        column: 1,
+        message: `heading id "${heading.id}" is already used on line ${seen.get(heading.id)}`,
+      });
+    } else {
+      seen.set(heading.id, heading.line);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,143 @@
+/**
+ * The data API: versioned JSON documents made from the validated data module, and their schemas,
+ * derived from the same zod schemas that validate the data. The endpoints under src/pages/api/v1/
+ * only call these functions; the tests compare what the site serves with what these return.
+ *
+ * No document carries a build timestamp: `dataAsOf` is the latest day a source was read, so two
+ * builds of the same data publish the same bytes. Lifecycle statuses are not published either:
+ * they depend on the day they are read, so clients compute them from the phase dates.
+ */
+import { z } from 'astro/zod';
+import {
+  categories,
+  COMMAND_IDS,
+  COMMAND_RELEASES,
+  commands,
+  DATA_AS_OF,
+  getCommand,
+  getRelease,
+  getSource,
+  RELEASE_IDS,
+  releases,
+  SOURCE_IDS,
+  sources,
+  type Command,
+  type CommandId,
+  type Release,
+  type ReleaseId,
+  type Source,
+  type SourceId,
+} from '../../data/index.ts';
+import { categorySchema, commandSchema, isoDateSchema, releaseSchema, sourceSchema } from '../../data/schema.ts';
+import { absoluteUrl, href, routes } from '../../core/routes.ts';
+
+/** Semantic version of the documents' shape: a minor bump adds fields, a major bump moves to /api/v2/. */
+export const API_SCHEMA_VERSION = '1.0.0';
+
+type IdList = readonly [string, ...string[]];
+const ids = (list: readonly string[]) => list as unknown as IdList;
+const SOURCE_ID_LIST = ids(SOURCE_IDS);
+
+export const apiRoutes = {
+  index: () => routes.api(),
+  releases: () => href('api/v1/releases.json'),
+  release: (id: string) => href(`api/v1/releases/${id}.json`),
+  commands: () => href('api/v1/commands.json'),
+  command: (id: string) => href(`api/v1/commands/${id}.json`),
+  sources: () => href('api/v1/sources.json'),
+  schema: (name: ApiSchemaName) => href(`api/v1/schemas/${name}.json`),
+};
+
+const linksSchema = z.strictObject({
+  /** The page that shows the entry. */
+  html: z.url(),
+  /** This entry's own JSON document. */
+  json: z.url(),
+});
+
+const optionalReleases = RELEASE_IDS.filter((id) => !(COMMAND_RELEASES as readonly string[]).includes(id));
+const releaseItem = releaseSchema(SOURCE_ID_LIST, ids(RELEASE_IDS)).extend({ links: linksSchema });
+const commandItem = commandSchema(
+  SOURCE_ID_LIST,
+  ids(COMMAND_IDS),
+  ids(categories.map((c) => c.id)),
+  COMMAND_RELEASES,
+  optionalReleases,
+).extend({ links: linksSchema });
+
+const envelope = <T extends z.ZodRawShape>(name: ApiSchemaName, shape: T) =>
+  z.strictObject({
+    /** The JSON Schema this document follows. */
+    $schema: z.literal(absoluteUrl(apiRoutes.schema(name))),
+    schemaVersion: z.literal(API_SCHEMA_VERSION),
+    /** The latest day a source behind the data was read (YYYY-MM-DD). */
+    dataAsOf: isoDateSchema,
+    ...shape,
+  });
+
+const API_SCHEMAS = {
+  releases: () => envelope('releases', { releases: z.array(releaseItem) }),
+  release: () => envelope('release', { release: releaseItem, sources: z.array(sourceSchema) }),
+  commands: () =>
+    envelope('commands', {
+      /** The releases every command covers; a command may cover more. */
+      requiredReleases: z.array(z.enum(COMMAND_RELEASES)),
+      categories: z.array(categorySchema),
+      commands: z.array(commandItem),
+    }),
+  command: () => envelope('command', { command: commandItem, sources: z.array(sourceSchema) }),
+  sources: () => envelope('sources', { sources: z.array(sourceSchema) }),
+} as const;
+export type ApiSchemaName = keyof typeof API_SCHEMAS;
+export const API_SCHEMA_NAMES = Object.keys(API_SCHEMAS) as ApiSchemaName[];
+
+const header = (name: ApiSchemaName) => ({
+  $schema: absoluteUrl(apiRoutes.schema(name)),
+  schemaVersion: API_SCHEMA_VERSION,
+  dataAsOf: DATA_AS_OF,
+});
+
+const releaseEntry = (release: Release) => ({
+  ...release,
+  links: { html: absoluteUrl(routes.release(release.id)), json: absoluteUrl(apiRoutes.release(release.id)) },
+});
+const commandEntry = (command: Command) => ({
+  ...command,
+  links: { html: absoluteUrl(routes.command(command.id)), json: absoluteUrl(apiRoutes.command(command.id)) },
+});
+
+/** Every source id an entry cites, in first-cited order. */
+function citedSources(entry: unknown): Source[] {
+  const found = new Set<string>();
+  const visit = (value: unknown, key?: string) => {
+    if (Array.isArray(value)) value.forEach((item) => (key === 'sources' && typeof item === 'string' ? found.add(item) : visit(item)));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, k);
+  };
+  visit(entry);
+  return [...found].map((id) => getSource(id as SourceId));
+}
+
+export const apiDocuments = {
+  releases: () => ({ ...header('releases'), releases: releases.map(releaseEntry) }),
+  release: (id: ReleaseId) => ({ ...header('release'), release: releaseEntry(getRelease(id)), sources: citedSources(getRelease(id)) }),
+  commands: () => ({
+    ...header('commands'),
+    requiredReleases: [...COMMAND_RELEASES],
+    categories: [...categories],
+    commands: commands.map(commandEntry),
+  }),
+  command: (id: CommandId) => ({ ...header('command'), command: commandEntry(getCommand(id)), sources: citedSources(getCommand(id)) }),
+  sources: () => ({ ...header('sources'), sources: [...sources] }),
+};
+
+/** The JSON Schema (draft 2020-12) of a document, derived from the zod schema. */
+export function apiJsonSchema(name: ApiSchemaName): object {
+  const schema = z.toJSONSchema(API_SCHEMAS[name](), { target: 'draft-2020-12', io: 'output', unrepresentable: 'throw', reused: 'ref' });
+  return { ...schema, $id: absoluteUrl(apiRoutes.schema(name)), title: `Amazon Linux ↔ RHEL Field Guide API v1: ${name}` };
+}
+
+/** How every document is written: two-space indented, ending in a newline. */
+const serialise = (document: unknown): string => `${JSON.stringify(document, null, 2)}\n`;
+
+export const jsonResponse = (document: unknown): Response =>
+  new Response(serialise(document), { headers: { 'content-type': 'application/json; charset=utf-8' } });

@@ -1,0 +1,29 @@
+import { describe, expect, test } from 'vitest';
+import { commandDisplay, proseParts } from './command-text.ts';
+
+describe('commandDisplay', () => {
+  test('shows placeholders as <name> and records where they are', () => {
+    expect(commandDisplay(['sudo dnf install {{package}}', 'rpm -q {{package}}'])).toEqual({
+      text: 'sudo dnf install <package>\nrpm -q <package>',
+      placeholders: [
+        { name: 'package', start: 17, end: 26 },
+        { name: 'package', start: 34, end: 43 },
+      ],
+    });
+  });
+
+  test('leaves lines without placeholders, and shell braces, alone', () => {
+    expect(commandDisplay(['echo ${HOME} {a,b}'])).toEqual({ text: 'echo ${HOME} {a,b}', placeholders: [] });
+  });
+});
+
+describe('proseParts', () => {
+  test('splits out placeholders mentioned in prose', () => {
+    expect(proseParts("Use 'dnf remove {{package}}' later.")).toEqual([
+      { text: "Use 'dnf remove " },
+      { placeholder: 'package' },
+      { text: "' later." },
+    ]);
+    expect(proseParts('No placeholders.')).toEqual([{ text: 'No placeholders.' }]);
+  });
+});
