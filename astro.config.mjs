@@ -6,14 +6,10 @@ import { shikiConfig, codeThemeCssPlugin } from './src/lib/presentation/shiki-co
 import contentReferences from './src/integrations/content-references.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { lazyModulesPlugin } from './src/integrations/lazy-modules.ts';
-import permalinks from './src/integrations/permalinks.ts';
-import previewImages from './src/integrations/preview-images.ts';
-import sitemap from './src/integrations/sitemap.ts';
-import markdownTwins from './src/integrations/markdown-twins.ts';
+import builtSite from './src/integrations/built-site.ts';
 import { DATA_AS_OF } from './src/data/index.ts';
 import { headingLinks } from './src/integrations/heading-links.ts';
 import { SITE_URL, BASE_PATH, OUT_DIR, SITE_TITLE } from './src/core/site-config.ts';
-import { THEME_INIT_HASH } from './src/lib/presentation/theme-init.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -25,26 +21,11 @@ export default defineConfig({
     processor: satteri({ features: { headingAttributes: true }, hastPlugins: [headingLinks] }),
     shikiConfig,
   },
-  integrations: [contentReferences(), permalinks(), previewImages(SITE_TITLE), sitemap(), markdownTwins(DATA_AS_OF), mdx(), searchIndex()],
+  integrations: [contentReferences(), mdx(), searchIndex(), builtSite({ siteTitle: SITE_TITLE, dataAsOf: DATA_AS_OF })],
   vite: {
+    // No script or style is inlined: the CSP (src/lib/presentation/csp.ts) allows only the site's own files.
+    build: { assetsInlineLimit: 0 },
     plugins: [codeThemeCssPlugin(), lazyModulesPlugin({ search: 'src/browser/search/index.ts', compare: 'src/browser/compare.ts' })],
   },
   devToolbar: { enabled: false },
-  security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "worker-src 'self' blob:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly on the page (it allows no JavaScript eval);
-      // without it Pagefind needs its web worker, another ~13 KB for the first search.
-      scriptDirective: { hashes: [THEME_INIT_HASH], resources: ["'self'", "'wasm-unsafe-eval'"] },
-    },
-  },
 });

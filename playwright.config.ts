@@ -1,5 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { joinBase } from './src/core/base-path.ts';
+import { BASE_PATH, OUT_DIR } from './src/core/site-config.ts';
 
 /**
  * Browser: PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH when set (empty = Playwright's own browser),
@@ -9,9 +11,7 @@ const systemChromium =
   process.env['PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH'] ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 
 const PORT = Number(process.env['E2E_PORT'] ?? 4322);
-const BASE_PATH = process.env['BASE_PATH'] ?? '/';
-const OUT_DIR = process.env['OUT_DIR'] ?? 'dist';
-const baseURL = `http://127.0.0.1:${PORT}${BASE_PATH.replace(/\/?$/, '/')}`;
+const baseURL = `http://127.0.0.1:${PORT}${joinBase(BASE_PATH, '')}`;
 
 export default defineConfig({
   testDir: './e2e',

@@ -16,8 +16,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { PAGE_BUDGETS, pageType, weighPage, type PageType, type PageWeight } from '../src/built/page-weight.ts';
-import { isRedirectPage } from '../src/built/html-text.ts';
+import { PAGE_BUDGETS, weighPage, type PageWeight } from '../src/built/page-weight.ts';
+import { loadBuiltSite } from '../src/built/site.ts';
+import type { PageKind } from '../src/lib/presentation/site-pages.ts';
 
 const { values } = parseArgs({
   options: {
@@ -78,15 +79,13 @@ const read = (urlPath: string) => {
     return undefined;
   }
 };
-const weights: { page: string; type: PageType; weight: PageWeight }[] = [];
-for (const entry of readdirSync(DIST, { recursive: true, withFileTypes: true })) {
-  if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-  const file = path.relative(DIST, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
-  const html = readFileSync(path.join(DIST, file), 'utf8');
-  const type = pageType(file);
-  if (isRedirectPage(html) || !type) continue;
-  weights.push({ page: file, type, weight: weighPage(html, `${ORIGIN}/${file.replace(/index\.html$/, '')}`, read, gzipSize) });
-}
+const weights: { page: string; type: PageKind; weight: PageWeight }[] = loadBuiltSite(DIST, '/')
+  .htmlPages()
+  .map(({ entry, html, tree }) => ({
+    page: entry.path,
+    type: entry.kind,
+    weight: weighPage(html, tree, `${ORIGIN}${entry.path}`, read, gzipSize),
+  }));
 const byKind = [...new Set(weights.map((w) => w.type))].sort().map((type) => {
   const of = weights.filter((w) => w.type === type);
   const pick = (key: keyof PageWeight) => ({

@@ -7,9 +7,9 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { test, expect } from './fixtures.ts';
 import { COMMAND_IDS, RELEASE_IDS, getCommand, getRelease } from '../src/data/index.ts';
-import { API_SCHEMA_NAMES, apiDocuments, apiRoutes, type ApiSchemaName } from '../src/lib/domain/api.ts';
+import { API_SCHEMA_NAMES, apiDocuments, type ApiSchemaName } from '../src/lib/domain/api.ts';
 import { wikiLink } from '../src/lib/presentation/wiki-links.ts';
-import { absoluteUrl, routes } from '../src/core/routes.ts';
+import { absoluteUrl, apiRoutes, routes } from '../src/core/routes.ts';
 import { SITE_TITLE } from '../src/core/site-config.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });

@@ -1,5 +1,4 @@
 import { test, expect } from './fixtures.ts';
-import { ALL_PAGES } from './pages.ts';
 
 test('smooth scrolling only when the reader allows motion', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -22,15 +21,4 @@ test('a printed page drops the navigation, shows link targets and wraps code', a
     .first()
     .evaluate((pre) => getComputedStyle(pre).whiteSpace);
   expect(whiteSpace).toBe('pre-wrap');
-});
-
-test.describe('at 360 px wide no page scrolls sideways (wide tables and code scroll inside their own box)', () => {
-  for (const path of ALL_PAGES) {
-    test(path, async ({ page }) => {
-      await page.setViewportSize({ width: 360, height: 740 });
-      await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-    });
-  }
 });

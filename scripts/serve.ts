@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { normaliseBase, stripBase } from '../src/core/base-path.ts';
 
 const { values } = parseArgs({
   options: {
@@ -18,7 +19,7 @@ const { values } = parseArgs({
 });
 
 const root = path.resolve(values.dir);
-const base = `/${values.base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+const base = normaliseBase(values.base);
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -39,9 +40,9 @@ const TYPES: Record<string, string> = {
 };
 
 async function resolveFile(urlPath: string): Promise<string | undefined> {
-  if (!urlPath.startsWith(base)) return undefined;
-  const relative = decodeURIComponent(urlPath.slice(base.length));
-  const file = path.resolve(root, relative);
+  const sitePath = stripBase(base, urlPath);
+  if (sitePath === undefined) return undefined;
+  const file = path.resolve(root, decodeURIComponent(sitePath.slice(1)));
   if (file !== root && !file.startsWith(root + path.sep)) return undefined;
   try {
     const info = await stat(file);

@@ -65,7 +65,7 @@ describe('astro build refuses bad input', () => {
     const { code, output } = await build(workdir);
     expect(code).not.toBe(0);
     expect(output).toMatch(
-      /content\/docs\/overview\.mdx:\d+:\d+ <Command id> names unknown command "install-pakage"; it is not defined in src\/data\/commands\.ts\. Did you mean "install-package"\?/,
+      /content\/docs\/overview\.mdx:\d+:\d+ › <Command> tag › id = "install-pakage": expected a command id defined in src\/data\/commands\.ts \(did you mean "install-package"\?\)/,
     );
   }, 120_000);
 });

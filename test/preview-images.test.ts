@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import { loadPreviewFonts, renderPreviewPng } from '../src/integrations/preview-images.ts';
+import { loadPreviewFonts, renderPreviewPng } from '../src/built/preview-png.ts';
 import { previewSvg } from '../src/lib/presentation/preview-image.ts';
 
 describe('preview images with the real font', () => {

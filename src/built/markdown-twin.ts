@@ -1,11 +1,10 @@
 /**
- * The Markdown twin of a guide page, made from the page's built HTML so it says exactly what the
+ * The Markdown twin of a guide page, made from the page's built HTML tree so it says exactly what the
  * page says: the <article> only, links made absolute (the twin lives at another path), commands
  * as code blocks, and the page's controls (copy-link marks, buttons, decorative SVG) left out.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
-import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
@@ -49,8 +48,9 @@ export interface MarkdownTwin {
 const toText = (node: ElementContent): string =>
   node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(toText).join('') : '';
 
-export function markdownTwin(html: string, { pageUrl, note }: MarkdownTwin): string {
-  const tree = unified().use(rehypeParse).parse(html) as Root;
+/** The twin of a parsed page; the tree is left as it was. */
+export function markdownTwin(page: Root, { pageUrl, note }: MarkdownTwin): string {
+  const tree = structuredClone(page);
   const article = select('article', tree);
   if (!article) throw new Error(`${pageUrl}: the page has no <article> to convert`);
   removeMatching(article, NOT_CONTENT);

@@ -4,7 +4,8 @@
  * icon; not what loads on intent (the search bundle and index) and not preview images, which only
  * link unfurlers fetch. Pure: file reading and compression are passed in.
  */
-import { tagAttribute as attribute } from './html-text.ts';
+import type { PageKind } from '../lib/presentation/site-pages.ts';
+import { all, attribute, textOf, type Root } from './html.ts';
 
 export type ResourceKind = 'css' | 'js' | 'other';
 
@@ -21,20 +22,20 @@ export interface PageWeight {
 }
 
 /** The URLs a page loads on first view, by kind, in document order. */
-export function firstViewResources(html: string): { url: string; kind: ResourceKind }[] {
+export function firstViewResources(tree: Root): { url: string; kind: ResourceKind }[] {
   const found: { url: string; kind: ResourceKind }[] = [];
-  for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
-    const rel = attribute(tag, 'rel') ?? '';
-    const href = attribute(tag, 'href');
-    if (!href) continue;
-    if (rel === 'stylesheet') found.push({ url: href, kind: 'css' });
-    else if (rel === 'modulepreload') found.push({ url: href, kind: 'js' });
-    else if (/\bicon\b/.test(rel)) found.push({ url: href, kind: 'other' });
-  }
-  for (const [tag] of html.matchAll(/<script\b[^>]*\ssrc="[^"]*"[^>]*>/g)) found.push({ url: attribute(tag, 'src')!, kind: 'js' });
-  for (const [tag] of html.matchAll(/<img\b[^>]*>/g)) {
-    const src = attribute(tag, 'src');
-    if (src && !src.startsWith('data:') && attribute(tag, 'loading') !== 'lazy') found.push({ url: src, kind: 'other' });
+  for (const element of all('link[href], script[src], img[src]', tree)) {
+    if (element.tagName === 'link') {
+      const rel = attribute(element, 'rel') ?? '';
+      const href = attribute(element, 'href')!;
+      if (rel === 'stylesheet') found.push({ url: href, kind: 'css' });
+      else if (rel === 'modulepreload') found.push({ url: href, kind: 'js' });
+      else if (/\bicon\b/.test(rel)) found.push({ url: href, kind: 'other' });
+    } else if (element.tagName === 'script') found.push({ url: attribute(element, 'src')!, kind: 'js' });
+    else {
+      const src = attribute(element, 'src')!;
+      if (!src.startsWith('data:') && attribute(element, 'loading') !== 'lazy') found.push({ url: src, kind: 'other' });
+    }
   }
   return found;
 }
@@ -44,8 +45,10 @@ export function staticImports(code: string): string[] {
   return [...code.matchAll(/\bimport\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'`]([^"'`]+)["'`]/g)].map((m) => m[1]!);
 }
 
-export function inlineScripts(html: string): string[] {
-  return [...html.matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).filter((code) => code.trim() !== '');
+export function inlineScripts(tree: Root): string[] {
+  return all('script:not([src])', tree)
+    .map(textOf)
+    .filter((code) => code.trim() !== '');
 }
 
 /**
@@ -54,13 +57,14 @@ export function inlineScripts(html: string): string[] {
  */
 export function weighPage(
   html: string,
+  tree: Root,
   pageUrl: string,
   read: (path: string) => Uint8Array | undefined,
   gzipSize: (bytes: Uint8Array) => number,
 ): PageWeight {
   const encoder = new TextEncoder();
   const weight: PageWeight = { html: gzipSize(encoder.encode(html)), css: 0, js: 0, other: 0, total: 0, requests: 1 };
-  for (const code of inlineScripts(html)) weight.js += gzipSize(encoder.encode(code));
+  for (const code of inlineScripts(tree)) weight.js += gzipSize(encoder.encode(code));
   const seen = new Set<string>();
   const load = (url: string, kind: ResourceKind, from: string) => {
     const path = new URL(url, from).pathname;
@@ -73,28 +77,10 @@ export function weighPage(
     if (kind === 'js')
       for (const imported of staticImports(new TextDecoder().decode(bytes))) load(imported, 'js', new URL(path, from).href);
   };
-  for (const { url, kind } of firstViewResources(html)) load(url, kind, pageUrl);
+  for (const { url, kind } of firstViewResources(tree)) load(url, kind, pageUrl);
   weight.total =
-    weight.html + weight.css + weight.other + weight.js - inlineScripts(html).reduce((n, code) => n + gzipSize(encoder.encode(code)), 0);
+    weight.html + weight.css + weight.other + weight.js - inlineScripts(tree).reduce((n, code) => n + gzipSize(encoder.encode(code)), 0);
   return weight;
-}
-
-export type PageType = 'home' | 'guide' | 'release' | 'releases' | 'task' | 'matrix' | 'tool' | 'tools' | 'api' | 'search' | 'not-found';
-
-/** The kind of page a built file is, from its path under the site root; undefined for a page no rule knows. */
-export function pageType(file: string): PageType | undefined {
-  if (file === 'index.html') return 'home';
-  if (file === '404.html') return 'not-found';
-  if (file === 'commands/index.html') return 'matrix';
-  if (file === 'releases/index.html') return 'releases';
-  if (file === 'tools/index.html') return 'tools';
-  if (file === 'search/index.html') return 'search';
-  if (file === 'api/index.html') return 'api';
-  if (/^guide\/[^/]+\/index\.html$/.test(file)) return 'guide';
-  if (/^releases\/[^/]+\/index\.html$/.test(file)) return 'release';
-  if (/^commands\/[^/]+\/index\.html$/.test(file)) return 'task';
-  if (/^tools\/[^/]+\/index\.html$/.test(file)) return 'tool';
-  return undefined;
 }
 
 export interface Budget {
@@ -108,7 +94,7 @@ export interface Budget {
 const KB = 1024;
 const READING: Budget = { js: 2 * KB, css: 8 * KB, total: 15 * KB };
 
-export const PAGE_BUDGETS: Record<PageType, Budget> = {
+export const PAGE_BUDGETS: Record<PageKind, Budget> = {
   home: READING,
   guide: {
     ...READING,

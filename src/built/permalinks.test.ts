@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkPermalinks,
-  insertAnchorAliases,
-  observePermalinks,
-  parsePermalinkManifest,
-  publicAnchors,
-  updateManifest,
-  type PermalinkManifest,
-} from './permalinks.ts';
+import { formatProblem } from '../core/problems.ts';
+import { parsePermalinkManifest, type PermalinkManifest } from '../data/permalinks.ts';
+import type { HtmlPage } from '../lib/presentation/site-pages.ts';
+import { parseHtml } from './html.ts';
+import { checkPermalinks, insertAnchorAliases, observePermalinks, publicAnchors, updateManifest } from './permalinks.ts';
 
-const page = (main: string) => `<html><body><nav><h2 id="nav-start">Start</h2></nav><main id="main">${main}</main></body></html>`;
+const page = (main: string) =>
+  parseHtml(`<html><body><nav><h2 id="nav-start">Start</h2></nav><main id="main">${main}</main></body></html>`);
 const manifest = (over: Partial<PermalinkManifest> = {}): PermalinkManifest => ({
   about: '',
   pages: {},
@@ -22,7 +19,7 @@ describe('publicAnchors', () => {
   it('lists heading ids, copy-link targets and data-permalink ids inside <main>, not the page chrome', () => {
     const html = page(
       '<div class="heading"><h2 id="lineage">Lineage</h2><a class="anchor-link" href="#lineage" data-anchor-link>#</a></div>' +
-        '<tr id="install-package"><th><a href="#install-package" data-anchor-link>#</a></th><td data-permalink id="install-package--al2023"></td></tr>' +
+        '<table><tr id="install-package"><th><a href="#install-package" data-anchor-link>#</a></th><td data-permalink id="install-package--al2023"></td></tr></table>' +
         '<p id="private-caption">not promised</p>',
     );
     expect(publicAnchors(html)).toEqual(['install-package', 'install-package--al2023', 'lineage']);
@@ -30,17 +27,23 @@ describe('publicAnchors', () => {
 });
 
 describe('observePermalinks', () => {
-  it('lists pages and data documents but not assets, the search bundle, the 404 page or redirect pages', () => {
-    const files = new Map<string, string | undefined>([
-      ['index.html', page('<h2 id="a">A</h2>')],
-      ['guide/old/index.html', '<meta http-equiv="refresh" content="0; url=/guide/new/">'],
-      ['404.html', page('')],
-      ['api/v1/releases.json', undefined],
-      ['_astro/global.css', undefined],
-      ['pagefind/pagefind.js', undefined],
-      ['og/index.png', undefined],
-    ]);
-    expect(observePermalinks(files)).toEqual({ '/': ['a'], '/api/v1/releases.json': [] });
+  it('lists the indexable pages with their anchors and the data documents, not the 404 page', () => {
+    const entry = (path: string, indexable: boolean): HtmlPage => ({
+      kind: 'guide',
+      path,
+      title: 'T',
+      description: 'D',
+      section: '',
+      indexable,
+    });
+    const pages = [
+      { entry: entry('/', true), tree: page('<h2 id="a">A</h2>') },
+      { entry: entry('/404.html', false), tree: page('<h2 id="b">B</h2>') },
+    ];
+    expect(observePermalinks(pages, [{ kind: 'document', path: '/api/v1/releases.json', type: 'application/json' }])).toEqual({
+      '/': ['a'],
+      '/api/v1/releases.json': [],
+    });
   });
 });
 
@@ -52,8 +55,8 @@ describe('checkPermalinks', () => {
   });
 
   it('fails when a listed anchor disappears, naming it and the two fixes', () => {
-    expect(checkPermalinks(listed, { '/guide/identify/': ['os-release'] })).toEqual([
-      '/guide/identify/#uname is listed in src/data/permalinks.json but the page no longer has it. Restore the id, or add "/guide/identify/#uname": "<new id>" to "anchorAliases".',
+    expect(checkPermalinks(listed, { '/guide/identify/': ['os-release'] }).map(formatProblem)).toEqual([
+      'src/data/permalinks.json › pages › /guide/identify/ = "#uname": expected the id restored, or "/guide/identify/#uname": "<new id>" added to "anchorAliases"',
     ]);
   });
 
@@ -67,8 +70,8 @@ describe('checkPermalinks', () => {
   });
 
   it('fails when a listed page disappears without a redirect, and passes with one', () => {
-    expect(checkPermalinks(listed, { '/guide/identify-a-system/': ['os-release', 'uname'] })[0]).toBe(
-      '/guide/identify/ is listed in src/data/permalinks.json but the build no longer has it. Restore it, or add "/guide/identify/": "<new path>" to "redirects".',
+    expect(formatProblem(checkPermalinks(listed, { '/guide/identify-a-system/': ['os-release', 'uname'] })[0]!)).toBe(
+      'src/data/permalinks.json › pages › /guide/identify/ = "not built": expected the page restored, or "/guide/identify/": "<new path>" added to "redirects"',
     );
     const moved = manifest({
       pages: { ...listed.pages, '/guide/identify-a-system/': ['os-release', 'uname'] },
@@ -83,16 +86,18 @@ describe('checkPermalinks', () => {
       anchorAliases: { '/guide/identify/#old': 'missing' },
       pages: { '/guide/identify/': [] },
     });
-    expect(checkPermalinks(broken, { '/guide/identify/': [] })).toEqual([
-      'src/data/permalinks.json › redirects › /old/ → /missing/: the target does not exist in the build',
-      'src/data/permalinks.json › anchorAliases › /guide/identify/#old → #missing: /guide/identify/ has no #missing',
+    expect(checkPermalinks(broken, { '/guide/identify/': [] }).map(formatProblem)).toEqual([
+      'src/data/permalinks.json › redirects › /old/ = "/missing/": expected a target the build has (/missing/ is not built)',
+      'src/data/permalinks.json › anchorAliases › /guide/identify/#old = "missing": expected an id that /guide/identify/ has (it has no #missing)',
     ]);
   });
 
   it('asks for the manifest to be updated when the build has URLs or anchors it does not list', () => {
-    expect(checkPermalinks(listed, { '/guide/identify/': ['os-release', 'uname', 'hostnamectl'], '/tools/': [] })).toEqual([
-      '/guide/identify/ has new anchors not yet in src/data/permalinks.json (#hostnamectl): run `npm run permalinks:update` and commit the manifest.',
-      '/tools/ is new and not yet in src/data/permalinks.json: run `npm run permalinks:update` and commit the manifest.',
+    expect(
+      checkPermalinks(listed, { '/guide/identify/': ['os-release', 'uname', 'hostnamectl'], '/tools/': [] }).map(formatProblem),
+    ).toEqual([
+      'src/data/permalinks.json › pages › /guide/identify/ = "#hostnamectl": expected the new anchors listed: run `npm run permalinks:update` and commit the manifest',
+      'src/data/permalinks.json › pages › /tools/ = "not listed": expected the new page listed: run `npm run permalinks:update` and commit the manifest',
     ]);
   });
 });
@@ -127,7 +132,7 @@ describe('insertAnchorAliases', () => {
 describe('parsePermalinkManifest', () => {
   it('names the file and the entry when the manifest is malformed', () => {
     expect(() => parsePermalinkManifest({ about: '', pages: { 'guide/x/': [] }, redirects: {}, anchorAliases: {} })).toThrow(
-      'src/data/permalinks.json › pages › guide/x/: expected a site path such as /guide/identify/ or /api/v1/releases.json (no base path)',
+      'src/data/permalinks.json › pages › guide/x/ = "guide/x/": expected a site path such as /guide/identify/ or /api/v1/releases.json (no base path)',
     );
   });
 });

@@ -4,127 +4,84 @@
  * URL) or an anchor alias (old id → new id on the same page), both recorded in the manifest.
  * Pure functions over HTML text; scripts/permalinks.ts and the build integration run them.
  */
-import { z } from 'astro/zod';
-import { isRedirectPage, tagAttribute as attribute } from './html-text.ts';
+import type { Problem } from '../core/problems.ts';
+import { MANIFEST_FILE, type PermalinkManifest } from '../data/permalinks.ts';
+import { all, attribute, first, type Root } from './html.ts';
+import type { DataDocument, HtmlPage } from '../lib/presentation/site-pages.ts';
 
-const sitePath = z.string().regex(/^\/([a-z0-9._-]+\/)*([a-z0-9._-]+\.[a-z]+)?$/, {
-  error: 'expected a site path such as /guide/identify/ or /api/v1/releases.json (no base path)',
-});
-const anchorId = z.string().regex(/^[A-Za-z][\w.-]*$/, { error: 'expected an element id' });
-const aliasKey = z
-  .string()
-  .regex(/^\/([a-z0-9._-]+\/)*#[A-Za-z][\w.-]*$/, { error: 'expected a page path and an old id, e.g. /guide/identify/#old-id' });
-
-export const permalinkManifestSchema = z.strictObject({
-  /** What this file is and how to change it, for whoever opens it. */
-  about: z.string(),
-  /** Every public page or document (site path without the base) and the anchors it must keep. */
-  pages: z.record(sitePath, z.array(anchorId)),
-  /** Old path → new path. The build turns each into a redirect page. */
-  redirects: z.record(sitePath, sitePath),
-  /** "<path>#<old id>" → the id on the same page that now carries the content. */
-  anchorAliases: z.record(aliasKey, anchorId),
-});
-export type PermalinkManifest = z.infer<typeof permalinkManifestSchema>;
 /** The public pages and anchors one build produced, keyed by site path. */
 export type ObservedPermalinks = Record<string, string[]>;
-
-export const MANIFEST_FILE = 'src/data/permalinks.json';
-
-/** Parses the manifest, or throws a message naming the file, the entry and what was expected. */
-export function parsePermalinkManifest(json: unknown, file = MANIFEST_FILE): PermalinkManifest {
-  const result = permalinkManifestSchema.safeParse(json);
-  if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => {
-    // A bad record key reports "Invalid key in record"; the key's own issue says what was expected.
-    const message = issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message;
-    return `  ${file} › ${issue.path.map(String).join(' › ') || '(root)'}: ${message}`;
-  });
-  throw new Error(`The permalink manifest is malformed:\n${lines.join('\n')}`);
-}
 
 /**
  * The anchors a page promises to keep, inside its <main>: heading ids, ids that a copy-link control
  * points to, and ids on elements marked data-permalink (the cells of the command matrix).
  */
-export function publicAnchors(page: string): string[] {
-  const html = /<main\b[\s\S]*<\/main>/.exec(page)?.[0] ?? '';
+export function publicAnchors(tree: Root): string[] {
+  const main = first('main', tree);
+  if (!main) return [];
   const anchors = new Set<string>();
-  for (const [tag] of html.matchAll(/<h[1-6]\b[^>]*>/g)) {
-    const id = attribute(tag, 'id');
-    if (id) anchors.add(id);
-  }
-  for (const [tag] of html.matchAll(/<a\b[^>]*\sdata-anchor-link\b[^>]*>/g)) {
-    const href = attribute(tag, 'href');
+  for (const element of all('h1[id], h2[id], h3[id], h4[id], h5[id], h6[id], [data-permalink][id]', main))
+    anchors.add(attribute(element, 'id')!);
+  for (const link of all('a[data-anchor-link]', main)) {
+    const href = attribute(link, 'href');
     if (href?.startsWith('#') && href.length > 1) anchors.add(decodeURIComponent(href.slice(1)));
-  }
-  for (const [tag] of html.matchAll(/<[a-z][a-z0-9]*\b[^>]*\sdata-permalink\b[^>]*>/g)) {
-    const id = attribute(tag, 'id');
-    if (id) anchors.add(id);
   }
   return [...anchors].sort();
 }
 
 /**
- * Public documents among the built files, keyed by site path. HTML pages carry their anchors;
- * data documents (API, Markdown twins, llms.txt, sitemap) carry none. Assets, the search bundle,
- * preview images, the 404 page and redirect pages are not part of the contract.
+ * The public pages (with their anchors) and data documents (with none) of a build, as its manifest
+ * declares them. The 404 page and redirect pages are not part of the contract.
  */
-export function observePermalinks(files: ReadonlyMap<string, string | undefined>): ObservedPermalinks {
+export function observePermalinks(
+  pages: readonly { entry: HtmlPage; tree: Root }[],
+  documents: readonly DataDocument[],
+): ObservedPermalinks {
   const observed: ObservedPermalinks = {};
-  for (const [file, html] of files) {
-    if (/^(_astro|pagefind|og)\//.test(file) || file === '404.html') continue;
-    if (file.endsWith('index.html')) {
-      if (html === undefined || isRedirectPage(html)) continue;
-      observed[`/${file.replace(/index\.html$/, '')}`] = publicAnchors(html);
-    } else if (/\.(json|md|txt|xml)$/.test(file)) {
-      observed[`/${file}`] = [];
-    }
-  }
+  for (const { entry, tree } of pages) if (entry.indexable) observed[entry.path] = publicAnchors(tree);
+  for (const document of documents) observed[document.path] = [];
   return observed;
 }
 
+const UPDATE = 'run `npm run permalinks:update` and commit the manifest';
+
 /** Problems that break the contract, each naming the URL or anchor and the fix. */
-export function checkPermalinks(manifest: PermalinkManifest, observed: ObservedPermalinks, file = MANIFEST_FILE): string[] {
-  const problems: string[] = [];
+export function checkPermalinks(manifest: PermalinkManifest, observed: ObservedPermalinks, file = MANIFEST_FILE): Problem[] {
+  const problems: Problem[] = [];
+  const problem = (entry: string, field: string, value: unknown, expected: string) =>
+    problems.push({ file, entry, field, value, expected });
   const exists = (path: string) => observed[path] !== undefined;
   for (const [from, to] of Object.entries(manifest.redirects)) {
-    if (exists(from)) problems.push(`${file} › redirects › ${from}: the build still has a page there; a redirect would hide it`);
-    if (!exists(to)) problems.push(`${file} › redirects › ${from} → ${to}: the target does not exist in the build`);
+    if (exists(from)) problem('redirects', from, to, `no page at ${from} in the build (a redirect would hide it)`);
+    if (!exists(to)) problem('redirects', from, to, `a target the build has (${to} is not built)`);
   }
   for (const [key, to] of Object.entries(manifest.anchorAliases)) {
     const [path = '', from = ''] = key.split('#');
     const anchors = observed[path];
-    if (!anchors) problems.push(`${file} › anchorAliases › ${key}: the page ${path} does not exist in the build`);
-    else if (!anchors.includes(to)) problems.push(`${file} › anchorAliases › ${key} → #${to}: ${path} has no #${to}`);
-    else if (anchors.includes(from)) problems.push(`${file} › anchorAliases › ${key}: ${path} still has #${from}; remove the alias`);
+    if (!anchors) problem('anchorAliases', key, to, `a page the build has (${path} is not built)`);
+    else if (!anchors.includes(to)) problem('anchorAliases', key, to, `an id that ${path} has (it has no #${to})`);
+    else if (anchors.includes(from)) problem('anchorAliases', key, to, `no alias while ${path} still has #${from}: remove the alias`);
   }
   for (const [path, anchors] of Object.entries(manifest.pages)) {
     const now = observed[path];
     if (!now) {
-      if (!manifest.redirects[path]) {
-        problems.push(
-          `${path} is listed in ${file} but the build no longer has it. Restore it, or add "${path}": "<new path>" to "redirects".`,
-        );
-      }
+      if (!manifest.redirects[path])
+        problem('pages', path, 'not built', `the page restored, or "${path}": "<new path>" added to "redirects"`);
       continue;
     }
     for (const anchor of anchors) {
       if (!now.includes(anchor) && !manifest.anchorAliases[`${path}#${anchor}`]) {
-        problems.push(
-          `${path}#${anchor} is listed in ${file} but the page no longer has it. Restore the id, or add "${path}#${anchor}": "<new id>" to "anchorAliases".`,
-        );
+        problem('pages', path, `#${anchor}`, `the id restored, or "${path}#${anchor}": "<new id>" added to "anchorAliases"`);
       }
     }
   }
   for (const [path, anchors] of Object.entries(observed)) {
     const listed = manifest.pages[path];
-    const added = listed ? anchors.filter((a) => !listed.includes(a)) : anchors;
-    if (!listed) problems.push(`${path} is new and not yet in ${file}: run \`npm run permalinks:update\` and commit the manifest.`);
-    else if (added.length > 0)
-      problems.push(
-        `${path} has new anchors not yet in ${file} (${added.map((a) => `#${a}`).join(', ')}): run \`npm run permalinks:update\` and commit the manifest.`,
-      );
+    if (!listed) problem('pages', path, 'not listed', `the new page listed: ${UPDATE}`);
+    else {
+      const added = anchors.filter((a) => !listed.includes(a));
+      if (added.length > 0) problem('pages', path, added.map((a) => `#${a}`).join(' '), `the new anchors listed: ${UPDATE}`);
+    }
   }
   return problems;
 }

@@ -1,23 +1,73 @@
-/** Every internal URL of the site, built in one place so a base path applies everywhere. */
+/**
+ * Every internal address of the site, in one place: the site paths (from the site root, without the
+ * base path), the hrefs made from them (with the base path), and the anchors that are part of the
+ * permalink contract. Pages, components, tests and the built-site checks compose addresses only here.
+ */
 import { joinBase } from './base-path.ts';
 import { BASE_PATH, SITE_URL } from './site-config.ts';
 
-export const href = (path: string): string => joinBase(BASE_PATH, path);
+/** Site paths: where each page or document lives, relative to the site root and without the base path. */
+export const sitePaths = {
+  home: () => '/',
+  guide: (slug: string) => `/guide/${slug}/`,
+  guideMarkdown: (slug: string) => `/guide/${slug}.md`,
+  releases: () => '/releases/',
+  release: (id: string) => `/releases/${id}/`,
+  commands: () => '/commands/',
+  command: (id: string) => `/commands/${id}/`,
+  search: () => '/search/',
+  tools: () => '/tools/',
+  tool: (id: string) => `/tools/${id}/`,
+  api: () => '/api/',
+  notFound: () => '/404.html',
+  llmsTxt: () => '/llms.txt',
+  robotsTxt: () => '/robots.txt',
+  sitemap: () => '/sitemap.xml',
+  searchShortcuts: () => '/search-shortcuts.json',
+  asset: (file: string) => `/${file.replace(/^\/+/, '')}`,
+} as const;
 
-/** The public URL of a path made by `routes` (which already carries the base path). */
-export const absoluteUrl = (routePath: string): string => new URL(routePath, `${SITE_URL}/`).href;
+/** Site paths of the data API's documents. */
+export const apiPaths = {
+  releases: () => '/api/v1/releases.json',
+  release: (id: string) => `/api/v1/releases/${id}.json`,
+  commands: () => '/api/v1/commands.json',
+  command: (id: string) => `/api/v1/commands/${id}.json`,
+  sources: () => '/api/v1/sources.json',
+  pages: () => '/api/v1/pages.json',
+  schema: (name: string) => `/api/v1/schemas/${name}.json`,
+} as const;
 
-export const routes = {
-  home: () => href(''),
-  guide: (slug: string) => href(`guide/${slug}/`),
-  guideMarkdown: (slug: string) => href(`guide/${slug}.md`),
-  releases: () => href('releases/'),
-  release: (id: string) => href(`releases/${id}/`),
-  commands: () => href('commands/'),
-  command: (id: string) => href(`commands/${id}/`),
-  search: () => href('search/'),
-  tools: () => href('tools/'),
-  tool: (id: string) => href(`tools/${id}/`),
-  api: () => href('api/'),
-  asset: (file: string) => href(file),
-};
+type PathMakers = Record<string, (...args: never[]) => string>;
+type Hrefs<T extends PathMakers> = { [K in keyof T]: (...args: Parameters<T[K]>) => string };
+
+function withBase<T extends PathMakers>(makers: T): Hrefs<T> {
+  return Object.fromEntries(
+    Object.entries(makers).map(([name, make]) => [name, (...args: never[]) => href(make(...args))]),
+  ) as unknown as Hrefs<T>;
+}
+
+/** A site path as a link: with the base path. */
+export const href = (sitePath: string): string => joinBase(BASE_PATH, sitePath);
+
+/** Links to pages, with the base path. */
+export const routes = withBase(sitePaths);
+/** Links to the data API's documents, with the base path. */
+export const apiRoutes = withBase(apiPaths);
+
+/** The public URL of a link made by `routes` (which already carries the base path). */
+export const absoluteUrl = (link: string): string => new URL(link, `${SITE_URL}/`).href;
+
+/** Anchors that are part of the permalink contract. */
+export const anchors = {
+  /** A task's row in the command matrix. */
+  task: (taskId: string) => taskId,
+  /** One release's cell of a task in the command matrix. */
+  taskCell: (taskId: string, releaseId: string) => `${taskId}--${releaseId}`,
+  /** A release's section on a task page. */
+  taskRelease: (releaseId: string) => releaseId,
+  /** A task's entry in a release page's command list. */
+  releaseCommand: (taskId: string) => `cmd-${taskId}`,
+  /** A category's section in the command matrix. */
+  category: (categoryId: string) => categoryId,
+} as const;

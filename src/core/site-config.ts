@@ -5,15 +5,11 @@
  * SOURCE_DATE_EPOCH: fixes the status date for reproducible builds.
  * OUT_DIR: where the build is written (default dist).
  */
+import { normaliseBase } from './base-path.ts';
 import { buildDay } from './build-day.ts';
 
 export const SITE_TITLE = 'Amazon Linux ↔ RHEL Field Guide';
 export const SITE_URL = (process.env['SITE_URL'] ?? 'https://al-rhel-field-guide.example').replace(/\/+$/, '');
-
-function normaliseBase(raw: string | undefined): string {
-  const trimmed = (raw ?? '/').trim().replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
-}
 
 export const BASE_PATH = normaliseBase(process.env['BASE_PATH']);
 

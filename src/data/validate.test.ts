@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { DataValidationError, findDataProblems, formatProblem, validateDataset, type RawDataset } from './validate.ts';
+import { ProblemsError, formatProblem } from '../core/problems.ts';
+import { findDataProblems, validateDataset, type RawDataset } from './validate.ts';
 
 // Test data is edited freely to plant defects, so its entries are loosely typed.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -81,11 +82,11 @@ describe('validateDataset', () => {
     const raw = fixture();
     raw.releases[0].lifecycle.ga = '2040-01-01';
     raw.commands[0].sources = ['doc-z'];
-    expect(() => validateDataset(raw)).toThrow(DataValidationError);
+    expect(() => validateDataset(raw)).toThrow(ProblemsError);
     try {
       validateDataset(raw);
     } catch (error) {
-      expect((error as DataValidationError).problems).toHaveLength(2);
+      expect((error as ProblemsError).problems).toHaveLength(2);
       expect((error as Error).message).toMatch(
         /^The data module in src\/data has 2 problems:\n {2}src\/data\/commands\.ts › command "install-package" › sources\[0\]/,
       );

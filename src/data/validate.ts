@@ -6,6 +6,7 @@
  * so a broken entry stops the build with a message that points at the fix.
  */
 import type { z } from 'astro/zod';
+import { ProblemsError, type Problem } from '../core/problems.ts';
 import { closestId } from '../core/suggest.ts';
 import type { variantSchema } from './schema.ts';
 import { PLACEHOLDER, categorySchema, commandSchema, releaseSchema, sourceSchema, type Category, type Source } from './schema.ts';
@@ -25,33 +26,6 @@ const ENTRY_NOUN: Record<Collection, string> = {
   categories: 'category',
   commands: 'command',
 };
-
-export interface Problem {
-  file: string;
-  /** e.g. `release "al2"`, or `release #3` when the entry has no usable id. */
-  entry: string;
-  /** Dotted path inside the entry, e.g. `lifecycle.endOfMaintenance`. Empty for the entry itself. */
-  field: string;
-  /** The value found; `undefined` when the field is missing. */
-  value: unknown;
-  expected: string;
-}
-
-export function formatProblem(problem: Problem): string {
-  const found = problem.value === undefined ? '(missing)' : JSON.stringify(problem.value);
-  const where = problem.field ? `${problem.field} = ${found}` : found;
-  return `${problem.file} › ${problem.entry} › ${where}: expected ${problem.expected}`;
-}
-
-export class DataValidationError extends Error {
-  readonly problems: readonly Problem[];
-  constructor(problems: readonly Problem[]) {
-    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-    super(`The data module in src/data has ${count}:\n  ${problems.map(formatProblem).join('\n  ')}`);
-    this.name = 'DataValidationError';
-    this.problems = problems;
-  }
-}
 
 export interface RawDataset {
   sources: unknown;
@@ -419,9 +393,9 @@ function commandProblems(commands: readonly ValidCommand[]): Problem[] {
   return problems;
 }
 
-/** Validates and returns the dataset, or throws a DataValidationError listing every problem. */
+/** Validates and returns the dataset, or throws a ProblemsError listing every problem. */
 export function validateDataset(raw: RawDataset): ValidDataset {
   const { problems, dataset } = findDataProblems(raw);
-  if (!dataset) throw new DataValidationError(problems);
+  if (!dataset) throw new ProblemsError('The data module in src/data', problems);
   return dataset;
 }

@@ -7,7 +7,8 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COMMAND_IDS, RELEASE_IDS, SOURCE_IDS } from '../data/index.ts';
-import { findContentProblems, formatContentProblem, type ContentProblem } from '../lib/content/content-references.ts';
+import { assertNoProblems, formatProblem, type Problem } from '../core/problems.ts';
+import { findContentProblems } from '../lib/content/content-references.ts';
 import { RELEASE_FACT_KEYS } from '../lib/domain/release-facts.ts';
 import { SNIPPET_DIR } from '../lib/content/snippets.ts';
 
@@ -21,10 +22,10 @@ async function mdxFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-export async function checkContent(root: string): Promise<ContentProblem[]> {
+export async function checkContent(root: string): Promise<Problem[]> {
   const snippets = (await readdir(path.join(root, SNIPPET_DIR)).catch(() => [])).sort();
   const known = { release: RELEASE_IDS, command: COMMAND_IDS, source: SOURCE_IDS, fact: RELEASE_FACT_KEYS, snippet: snippets };
-  const problems: ContentProblem[] = [];
+  const problems: Problem[] = [];
   for (const file of await mdxFiles(path.join(root, CONTENT_DIR))) {
     const text = await readFile(file, 'utf8');
     problems.push(...findContentProblems(path.relative(root, file), text, known));
@@ -41,13 +42,10 @@ export default function contentReferences(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:start': async () => {
-        const problems = await checkContent(root);
-        if (problems.length > 0) {
-          throw new Error(`Content names something the data module does not define:\n  ${problems.map(formatContentProblem).join('\n  ')}`);
-        }
+        assertNoProblems(`The MDX pages in ${CONTENT_DIR}`, await checkContent(root));
       },
       'astro:server:start': async ({ logger }) => {
-        for (const problem of await checkContent(root)) logger.error(formatContentProblem(problem));
+        for (const problem of await checkContent(root)) logger.error(formatProblem(problem));
       },
     },
   };

@@ -1,6 +1,7 @@
 /**
  * The Pagefind search index.
- * - `astro build`: indexed from the built HTML with Pagefind's Node API; any error fails the build.
+ * - `astro build`: src/integrations/built-site.ts hands the built pages, read once, to `indexBuiltPages`;
+ *   any error fails the build.
  * - `astro dev`: once the dev server listens, its pages are crawled and indexed in memory, and the
  *   index is served at <base>pagefind/, so search works while writing too.
  * Only elements marked data-pagefind-body are indexed.
@@ -8,24 +9,32 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
 /** Pagefind ships three ready-made UIs; this site has its own, so their files are not published. */
 const UNUSED_UI = /^pagefind-(component-ui|modular-ui|ui|highlight)\./;
 
-async function indexBuild(out: string, logger: AstroIntegrationLogger): Promise<void> {
+/** Indexes built pages (`file` relative to `out`, which gives each result its URL) and writes the bundle to <out>/pagefind. */
+export async function indexBuiltPages(
+  out: string,
+  pages: readonly { file: string; html: string }[],
+  logger: AstroIntegrationLogger,
+): Promise<void> {
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: out });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${out}: ${added.errors.join('; ')}`);
-    if (added.page_count === 0) throw new Error('Pagefind indexed no pages: is data-pagefind-body missing from the layout?');
+    let indexed = 0;
+    for (const page of pages) {
+      const added = await index.addHTMLFile({ sourcePath: page.file, content: page.html });
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.file}: ${added.errors.join('; ')}`);
+      if (added.file.uniqueWords > 0) indexed += 1;
+    }
+    if (indexed === 0) throw new Error('Pagefind indexed no pages: is data-pagefind-body missing from the layout?');
     const bundle = path.join(out, 'pagefind');
     const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
     for (const file of await readdir(bundle)) if (UNUSED_UI.test(file)) await rm(path.join(bundle, file));
-    logger.info(`Pagefind indexed ${added.page_count} pages`);
+    logger.info(`Pagefind indexed ${indexed} pages`);
   } finally {
     await pagefind.close();
   }
@@ -97,9 +106,6 @@ export default function searchIndex(): AstroIntegration {
           return new Map(files.map((f) => [f.path, f.content]));
         })();
         devFiles.catch((error: unknown) => logger.error(`Search index for the dev server failed: ${String(error)}`));
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        await indexBuild(fileURLToPath(dir), logger);
       },
     },
   };

@@ -1,9 +1,8 @@
 import { getCollection } from 'astro:content';
 import { DATA_AS_OF } from '../data/index.ts';
-import { apiRoutes } from '../lib/domain/api.ts';
+import { apiRoutes, absoluteUrl, routes } from '../core/routes.ts';
 import { llmsTxt } from '../lib/presentation/llms-txt.ts';
 import { buildNavigation } from '../lib/presentation/navigation.ts';
-import { absoluteUrl, routes } from '../core/routes.ts';
 import { SITE_TITLE } from '../core/site-config.ts';
 
 export async function GET() {
@@ -45,7 +44,7 @@ export async function GET() {
           },
           {
             title: 'Data API',
-            url: absoluteUrl(apiRoutes.index()),
+            url: absoluteUrl(routes.api()),
             description: 'What the JSON documents hold, their schemas and versioning.',
           },
         ],

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { extractHeadings, extractReferences, findContentProblems, formatContentProblem } from './content-references.ts';
+import { formatProblem } from '../../core/problems.ts';
+import { extractHeadings, extractReferences, findContentProblems } from './content-references.ts';
 
 const known = {
   release: ['al2023', 'rhel9'],
@@ -10,7 +11,7 @@ const known = {
 };
 
 function problems(text: string): string[] {
-  return findContentProblems('content/docs/page.mdx', text, known).map(formatContentProblem);
+  return findContentProblems('content/docs/page.mdx', text, known).map(formatProblem);
 }
 
 describe('extractReferences', () => {
@@ -41,28 +42,28 @@ describe('findContentProblems', () => {
 
   test('names the file, line, component and unknown command, with a suggestion', () => {
     expect(problems('## A {#a}\n\n<Command id="install-packages" />\n')).toEqual([
-      'content/docs/page.mdx:3:10 <Command id> names unknown command "install-packages"; it is not defined in src/data/commands.ts. Did you mean "install-package"?',
+      'content/docs/page.mdx:3:10 › <Command> tag › id = "install-packages": expected a command id defined in src/data/commands.ts (did you mean "install-package"?)',
     ]);
   });
 
   test('reports unknown releases and sources', () => {
     expect(problems('<Release id="rhel11" /> <Cite id="aws-epel" />')).toEqual([
-      'content/docs/page.mdx:1:10 <Release id> names unknown release "rhel11"; it is not defined in src/data/releases.ts. Did you mean "rhel9"?',
-      'content/docs/page.mdx:1:31 <Cite id> names unknown source "aws-epel"; it is not defined in src/data/sources.ts.',
+      'content/docs/page.mdx:1:10 › <Release> tag › id = "rhel11": expected a release id defined in src/data/releases.ts (did you mean "rhel9"?)',
+      'content/docs/page.mdx:1:31 › <Cite> tag › id = "aws-epel": expected a source id defined in src/data/sources.ts',
     ]);
   });
 
   test('rejects expressions, which the build cannot check', () => {
     expect(problems('<Release id={someId} />')).toEqual([
-      'content/docs/page.mdx:1:10 <Release id> is an expression ({someId}); write the release id as a literal string so the build can check it',
+      'content/docs/page.mdx:1:10 › <Release> tag › id = "{someId}": expected a literal release id in quotes, so the build can check it',
     ]);
   });
 
   test('requires an explicit, unique, kebab-case id on every section heading', () => {
     expect(problems('## No id here\n\n### Bad {#Bad_Id}\n\n## One {#dup}\n\n## Two {#dup}\n')).toEqual([
-      'content/docs/page.mdx:1:1 heading "No id here" has no explicit id; end it with {#some-id} so its anchor survives rewording',
-      'content/docs/page.mdx:3:1 heading id "Bad_Id" must be kebab-case (a-z, 0-9, single hyphens)',
-      'content/docs/page.mdx:7:1 heading id "dup" is already used on line 5',
+      'content/docs/page.mdx:1:1 › heading "No id here" › id = (missing): expected an explicit {#some-id} at the end, so its anchor survives rewording',
+      'content/docs/page.mdx:3:1 › heading "Bad" › id = "Bad_Id": expected kebab-case (a-z, 0-9, single hyphens)',
+      'content/docs/page.mdx:7:1 › heading "Two" › id = "dup": expected an id not already used (line 5 has it)',
     ]);
   });
 });
@@ -80,8 +81,8 @@ describe('fact names', () => {
         '<ReleaseFact release="al2023" fact="idlike" />\n\n<FactTable releases="al2023 rhel9" facts="selinux pyhton" caption="x" />',
       ),
     ).toEqual([
-      'content/docs/page.mdx:1:31 <ReleaseFact fact> names unknown fact "idlike"; it is not defined in src/lib/domain/release-facts.ts (RELEASE_FACTS). Did you mean "idLike"?',
-      'content/docs/page.mdx:3:36 <FactTable facts> names unknown fact "pyhton"; it is not defined in src/lib/domain/release-facts.ts (RELEASE_FACTS).',
+      'content/docs/page.mdx:1:31 › <ReleaseFact> tag › fact = "idlike": expected a fact id defined in src/lib/domain/release-facts.ts (RELEASE_FACTS) (did you mean "idLike"?)',
+      'content/docs/page.mdx:3:36 › <FactTable> tag › facts = "pyhton": expected a fact id defined in src/lib/domain/release-facts.ts (RELEASE_FACTS)',
     ]);
   });
 });

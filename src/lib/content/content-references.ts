@@ -3,6 +3,7 @@
  * in src/data, and every section heading carries an explicit, unique id so its anchor never changes.
  * Astro's own reference() only logs a dangling id; this check fails the build with file and line.
  */
+import type { Problem } from '../../core/problems.ts';
 import { closestId } from '../../core/suggest.ts';
 
 export type ReferenceKind = 'release' | 'command' | 'source' | 'fact' | 'snippet';
@@ -25,17 +26,6 @@ export interface ContentReference {
   id: string;
   line: number;
   column: number;
-}
-
-export interface ContentProblem {
-  file: string;
-  line: number;
-  column: number;
-  message: string;
-}
-
-export function formatContentProblem(problem: ContentProblem): string {
-  return `${problem.file}:${problem.line}:${problem.column} ${problem.message}`;
 }
 
 function position(text: string, offset: number): { line: number; column: number } {
@@ -123,52 +113,59 @@ const KIND_FILE: Record<ReferenceKind, string> = {
   snippet: 'src/snippets/',
 };
 
-export function findContentProblems(file: string, text: string, known: KnownIds): ContentProblem[] {
-  const problems: ContentProblem[] = [];
+export function findContentProblems(file: string, text: string, known: KnownIds): Problem[] {
+  const problems: Problem[] = [];
+  const at = (line: number, column: number) => `${file}:${line}:${column}`;
   for (const ref of extractReferences(text)) {
-    const where = `<${ref.component} ${ref.attribute}>`;
+    const entry = `<${ref.component}> tag`;
     if (ref.id.startsWith('{')) {
       problems.push({
-        file,
-        line: ref.line,
-        column: ref.column,
-        message: `${where} is an expression (${ref.id}); write the ${ref.kind} id as a literal string so the build can check it`,
+        file: at(ref.line, ref.column),
+        entry,
+        field: ref.attribute,
+        value: ref.id,
+        expected: `a literal ${ref.kind} id in quotes, so the build can check it`,
       });
       continue;
     }
     if (!known[ref.kind].includes(ref.id)) {
       const suggestion = closestId(ref.id, known[ref.kind]);
-      const hint = suggestion ? ` Did you mean "${suggestion}"?` : '';
+      const hint = suggestion ? ` (did you mean "${suggestion}"?)` : '';
       problems.push({
-        file,
-        line: ref.line,
-        column: ref.column,
-        message: `${where} names unknown ${ref.kind} "${ref.id}"; it is not defined in ${KIND_FILE[ref.kind]}.${hint}`,
+        file: at(ref.line, ref.column),
+        entry,
+        field: ref.attribute,
+        value: ref.id,
+        expected: `a ${ref.kind} id defined in ${KIND_FILE[ref.kind]}${hint}`,
       });
     }
   }
   const seen = new Map<string, number>();
   for (const heading of extractHeadings(text)) {
+    const entry = `heading "${heading.text}"`;
     if (!heading.id) {
       problems.push({
-        file,
-        line: heading.line,
-        column: 1,
-        message: `heading "${heading.text}" has no explicit id; end it with {#some-id} so its anchor survives rewording`,
+        file: at(heading.line, 1),
+        entry,
+        field: 'id',
+        value: undefined,
+        expected: 'an explicit {#some-id} at the end, so its anchor survives rewording',
       });
     } else if (!KEBAB.test(heading.id)) {
       problems.push({
-        file,
-        line: heading.line,
-        column: 1,
-        message: `heading id "${heading.id}" must be kebab-case (a-z, 0-9, single hyphens)`,
+        file: at(heading.line, 1),
+        entry,
+        field: 'id',
+        value: heading.id,
+        expected: 'kebab-case (a-z, 0-9, single hyphens)',
       });
     } else if (seen.has(heading.id)) {
       problems.push({
-        file,
-        line: heading.line,
-        column: 1,
-        message: `heading id "${heading.id}" is already used on line ${seen.get(heading.id)}`,
+        file: at(heading.line, 1),
+        entry,
+        field: 'id',
+        value: heading.id,
+        expected: `an id not already used (line ${seen.get(heading.id)} has it)`,
       });
     } else {
       seen.set(heading.id, heading.line);

@@ -29,7 +29,7 @@ import {
   type SourceId,
 } from '../../data/index.ts';
 import { categorySchema, commandSchema, isoDateSchema, releaseSchema, sourceSchema } from '../../data/schema.ts';
-import { absoluteUrl, href, routes } from '../../core/routes.ts';
+import { absoluteUrl, apiRoutes, routes } from '../../core/routes.ts';
 
 /** Semantic version of the documents' shape: a minor bump adds fields, a major bump moves to /api/v2/. */
 export const API_SCHEMA_VERSION = '1.0.0';
@@ -37,16 +37,6 @@ export const API_SCHEMA_VERSION = '1.0.0';
 type IdList = readonly [string, ...string[]];
 const ids = (list: readonly string[]) => list as unknown as IdList;
 const SOURCE_ID_LIST = ids(SOURCE_IDS);
-
-export const apiRoutes = {
-  index: () => routes.api(),
-  releases: () => href('api/v1/releases.json'),
-  release: (id: string) => href(`api/v1/releases/${id}.json`),
-  commands: () => href('api/v1/commands.json'),
-  command: (id: string) => href(`api/v1/commands/${id}.json`),
-  sources: () => href('api/v1/sources.json'),
-  schema: (name: ApiSchemaName) => href(`api/v1/schemas/${name}.json`),
-};
 
 const linksSchema = z.strictObject({
   /** The page that shows the entry. */
@@ -65,7 +55,8 @@ const commandItem = commandSchema(
   optionalReleases,
 ).extend({ links: linksSchema });
 
-const envelope = <T extends z.ZodRawShape>(name: ApiSchemaName, shape: T) =>
+/** A document's shape: where its schema is, the schema version and the data's as-of date, then its own fields. */
+export const envelope = <T extends z.ZodRawShape>(name: string, shape: T) =>
   z.strictObject({
     /** The JSON Schema this document follows. */
     $schema: z.literal(absoluteUrl(apiRoutes.schema(name))),
@@ -91,7 +82,8 @@ const API_SCHEMAS = {
 export type ApiSchemaName = keyof typeof API_SCHEMAS;
 export const API_SCHEMA_NAMES = Object.keys(API_SCHEMAS) as ApiSchemaName[];
 
-const header = (name: ApiSchemaName) => ({
+/** The fields every document starts with. */
+export const documentHeader = (name: string) => ({
   $schema: absoluteUrl(apiRoutes.schema(name)),
   schemaVersion: API_SCHEMA_VERSION,
   dataAsOf: DATA_AS_OF,
@@ -118,21 +110,34 @@ function citedSources(entry: unknown): Source[] {
 }
 
 export const apiDocuments = {
-  releases: () => ({ ...header('releases'), releases: releases.map(releaseEntry) }),
-  release: (id: ReleaseId) => ({ ...header('release'), release: releaseEntry(getRelease(id)), sources: citedSources(getRelease(id)) }),
+  releases: () => ({ ...documentHeader('releases'), releases: releases.map(releaseEntry) }),
+  release: (id: ReleaseId) => ({
+    ...documentHeader('release'),
+    release: releaseEntry(getRelease(id)),
+    sources: citedSources(getRelease(id)),
+  }),
   commands: () => ({
-    ...header('commands'),
+    ...documentHeader('commands'),
     requiredReleases: [...COMMAND_RELEASES],
     categories: [...categories],
     commands: commands.map(commandEntry),
   }),
-  command: (id: CommandId) => ({ ...header('command'), command: commandEntry(getCommand(id)), sources: citedSources(getCommand(id)) }),
-  sources: () => ({ ...header('sources'), sources: [...sources] }),
+  command: (id: CommandId) => ({
+    ...documentHeader('command'),
+    command: commandEntry(getCommand(id)),
+    sources: citedSources(getCommand(id)),
+  }),
+  sources: () => ({ ...documentHeader('sources'), sources: [...sources] }),
 };
 
 /** The JSON Schema (draft 2020-12) of a document, derived from the zod schema. */
 export function apiJsonSchema(name: ApiSchemaName): object {
-  const schema = z.toJSONSchema(API_SCHEMAS[name](), { target: 'draft-2020-12', io: 'output', unrepresentable: 'throw', reused: 'ref' });
+  return jsonSchemaDocument(name, API_SCHEMAS[name]());
+}
+
+/** A zod schema as a published JSON Schema (draft 2020-12) with its own address. */
+export function jsonSchemaDocument(name: string, zodSchema: z.ZodType): object {
+  const schema = z.toJSONSchema(zodSchema, { target: 'draft-2020-12', io: 'output', unrepresentable: 'throw', reused: 'ref' });
   return { ...schema, $id: absoluteUrl(apiRoutes.schema(name)), title: `Amazon Linux ↔ RHEL Field Guide API v1: ${name}` };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutTitle, previewImageFile, previewSvg, previewTextFromHtml, wrapWords, type OutlineFont } from './preview-image.ts';
+import { layoutTitle, previewImageFile, previewSvg, wrapWords, type OutlineFont } from './preview-image.ts';
 
 /** Every character is 0.6 em wide; a path is a readable marker of what was drawn where. */
 const mono: OutlineFont = {
@@ -13,6 +13,7 @@ describe('previewImageFile', () => {
     expect(previewImageFile('/')).toBe('og/index.png');
     expect(previewImageFile('guide/identify/')).toBe('og/guide/identify.png');
     expect(previewImageFile('/commands/install-package/')).toBe('og/commands/install-package.png');
+    expect(previewImageFile('/404.html')).toBe('og/404.png');
   });
 });
 
@@ -49,17 +50,5 @@ describe('previewSvg', () => {
   it('escapes the title in the SVG <title>', () => {
     const svg = previewSvg({ siteTitle: 'S', section: '', title: 'a <b> & "c"', address: '' }, { regular: mono, bold: mono });
     expect(svg).toContain('<title>a &lt;b> &amp; &quot;c&quot; · S</title>');
-  });
-});
-
-describe('previewTextFromHtml', () => {
-  it('reads the Open Graph title, section and image, decoding entities', () => {
-    const html =
-      '<meta property="og:title" content="Tom &amp; Jerry"><meta property="article:section" content="Guide"><meta property="og:image" content="https://x.example/og/index.png">';
-    expect(previewTextFromHtml(html)).toEqual({ title: 'Tom & Jerry', section: 'Guide', image: 'https://x.example/og/index.png' });
-  });
-
-  it('returns nothing for a page without preview tags', () => {
-    expect(previewTextFromHtml('<title>x</title>')).toBeUndefined();
   });
 });

@@ -3,14 +3,13 @@
  * name, the page's section and its title. Text is drawn as glyph outlines, so the image needs no
  * installed fonts and comes out the same on every machine. Pure: the font is passed in.
  */
-import { metaContent } from '../../built/html-text.ts';
 
 export const PREVIEW_WIDTH = 1200;
 export const PREVIEW_HEIGHT = 630;
 
-/** Where a page's preview image lives, relative to the site root: "" → og/index.png, "guide/identify/" → og/guide/identify.png. */
-export function previewImageFile(pagePath: string): string {
-  const trimmed = pagePath.replace(/^\/+|\/+$/g, '');
+/** Where a page's preview image lives: "/" → og/index.png, "/guide/identify/" → og/guide/identify.png, "/404.html" → og/404.png. */
+export function previewImageFile(sitePath: string): string {
+  const trimmed = sitePath.replace(/\.html$/, '').replace(/^\/+|\/+$/g, '');
   return `og/${trimmed || 'index'}.png`;
 }
 
@@ -100,13 +99,4 @@ export function previewSvg(text: PreviewText, { regular, bold }: PreviewFonts): 
   ]
     .filter(Boolean)
     .join('');
-}
-
-/** The text a page declares for its preview, read from its Open Graph tags. */
-export function previewTextFromHtml(html: string): { title: string; section: string; image: string } | undefined {
-  const meta = (property: string) => metaContent(html, 'property', property);
-  const title = meta('og:title');
-  const image = meta('og:image');
-  if (title === undefined || image === undefined) return undefined;
-  return { title, section: meta('article:section') ?? '', image };
 }

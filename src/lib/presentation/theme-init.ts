@@ -1,7 +1,7 @@
 /**
  * The one inline script: before first paint it marks the page as scripted (html.js, so controls
  * that need JavaScript show only then) and applies the reader's saved theme, so the page never
- * flashes the wrong colours. Its hash goes into the Content-Security-Policy (see astro.config.mjs).
+ * flashes the wrong colours. Its hash goes into the Content-Security-Policy (see csp.ts).
  */
 import { createHash } from 'node:crypto';
 import { THEME_STORAGE_KEY } from './theme-storage.ts';

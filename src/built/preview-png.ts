@@ -1,18 +1,16 @@
 /**
- * After the build, draws each page's 1200×630 preview image at the path its og:image names, from
- * its og:title and article:section. Glyphs come from the Inter font files in node_modules, so no
- * network and no installed fonts are needed. A page without preview tags, or a title with a
- * character the font cannot draw, fails the build.
+ * Preview images as PNG files: the SVG of src/lib/presentation/preview-image.ts drawn with the Inter
+ * font files in node_modules (no network, no installed fonts) and rasterised by sharp. A PNG depends
+ * only on its SVG and the sharp build, so it is kept in a cache folder outside the build, keyed by a
+ * hash of both, and a later build copies it instead of drawing it again; the bytes are the same.
  */
-import type { AstroIntegration } from 'astro';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse, type Glyph } from 'opentype.js/dist/opentype.mjs';
 import sharp from 'sharp';
-import { isRedirectPage } from '../built/html-text.ts';
-import { previewSvg, previewTextFromHtml, type OutlineFont, type PreviewFonts } from '../lib/presentation/preview-image.ts';
+import type { OutlineFont, PreviewFonts } from '../lib/presentation/preview-image.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -92,44 +90,25 @@ export async function renderPreviewPng(svg: string): Promise<Buffer> {
   return sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
 }
 
-export default function previewImages(siteTitle: string): AstroIntegration {
-  let base = '/';
-  let site = '';
-  return {
-    name: 'field-guide:preview-images',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-        site = config.site ?? '';
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
-        const fonts = await loadPreviewFonts();
-        const host = site ? new URL(site).host : '';
-        let count = 0;
-        for (const entry of await readdir(out, { recursive: true, withFileTypes: true })) {
-          if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-          const file = path.join(entry.parentPath, entry.name);
-          const relative = path.relative(out, file).split(path.sep).join('/');
-          const html = await readFile(file, 'utf8');
-          if (isRedirectPage(html)) continue;
-          const preview = previewTextFromHtml(html);
-          if (!preview) throw new Error(`${relative}: the page has no og:title or og:image; render it with BaseLayout`);
-          const imagePath = new URL(preview.image).pathname;
-          if (!imagePath.startsWith(base)) throw new Error(`${relative}: og:image ${preview.image} is outside the base path ${base}`);
-          const pagePath = `${base}${relative.replace(/(^|\/)index\.html$/, '$1').replace(/^404\.html$/, '404/')}`;
-          try {
-            const svg = previewSvg({ siteTitle, section: preview.section, title: preview.title, address: `${host}${pagePath}` }, fonts);
-            const target = path.join(out, decodeURIComponent(imagePath.slice(base.length)));
-            await mkdir(path.dirname(target), { recursive: true });
-            await writeFile(target, await renderPreviewPng(svg));
-          } catch (error) {
-            throw new Error(`${relative}: preview image: ${(error as Error).message}`, { cause: error });
-          }
-          count += 1;
-        }
-        logger.info(`Drew ${count} preview images`);
-      },
-    },
-  };
+export const PREVIEW_CACHE_DIR = path.resolve('node_modules/.cache/field-guide/og');
+
+/** The PNG of an SVG from the cache, or drawn and then cached. `cacheDir` null draws every time. */
+export async function cachedPreviewPng(
+  svg: string,
+  cacheDir: string | null = PREVIEW_CACHE_DIR,
+): Promise<{ png: Buffer; cached: boolean }> {
+  if (cacheDir === null) return { png: await renderPreviewPng(svg), cached: false };
+  const key = createHash('sha256')
+    .update(JSON.stringify([sharp.versions, svg]))
+    .digest('hex');
+  const file = path.join(cacheDir, `${key}.png`);
+  const hit = await readFile(file).catch(() => undefined);
+  if (hit) return { png: hit, cached: true };
+  const png = await renderPreviewPng(svg);
+  await mkdir(cacheDir, { recursive: true });
+  // Written under another name, then renamed: a build that stops half-way never leaves a torn PNG.
+  const partial = `${file}.${process.pid}.partial`;
+  await writeFile(partial, png);
+  await rename(partial, file);
+  return { png, cached: false };
 }

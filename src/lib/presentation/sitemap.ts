@@ -1,5 +1,5 @@
 /** sitemap.xml and robots.txt for the built site. */
-import { isRedirectPage } from './html-text.ts';
+import type { SiteEntry } from './site-pages.ts';
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -13,10 +13,10 @@ export function robotsTxt(sitemapUrl: string): string {
   return `User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`;
 }
 
-/** Built HTML files that belong in the sitemap: real pages, not the 404 page or redirects. */
-export function sitemapPages(files: ReadonlyMap<string, string>): string[] {
-  return [...files]
-    .filter(([file, html]) => file.endsWith('index.html') && !isRedirectPage(html) && !/<meta name="robots" content="noindex"/.test(html))
-    .map(([file]) => file.replace(/index\.html$/, ''))
+/** The site paths that belong in the sitemap: pages open to search engines, not redirects, documents or the 404 page; sorted. */
+export function sitemapPaths(entries: readonly SiteEntry[]): string[] {
+  return entries
+    .filter((entry) => entry.kind !== 'redirect' && entry.kind !== 'document' && entry.indexable)
+    .map((entry) => entry.path)
     .sort();
 }
