@@ -1,5 +1,6 @@
 /** Applies the "compare two releases" choice to every command table on the page (see src/lib/domain/compare.ts). */
-import { COMPARE_STORAGE_KEY, compareUrl, readComparePair, type ComparePair } from '../lib/domain/compare.ts';
+import { compareUrl, readComparePair, type ComparePair } from '../lib/domain/compare.ts';
+import { COMPARE_STORAGE_KEY } from '../lib/presentation/compare-storage.ts';
 
 function saved(): string | null {
   try {

@@ -1,5 +1,6 @@
 /** The full-page search at /search/: the same engine and rendering as the dialog. */
 import { loadSearchEngine } from './search/engine.ts';
+import { MAX_QUERY_LENGTH, resultSummary } from '../lib/search/search-state.ts';
 import { noResults, resultItem } from './search/render.ts';
 
 export function runSearchPage(): void {
@@ -26,8 +27,7 @@ export function runSearchPage(): void {
     const hits = await (await loadSearchEngine()).search(trimmed, {});
     if (current !== generation) return;
     list!.replaceChildren(...(hits.length > 0 ? hits.map((hit) => resultItem(hit, trimmed)) : [noResults(trimmed, commandsHref)]));
-    status!.textContent =
-      hits.length === 0 ? `No results for “${trimmed}”.` : `${hits.length} result${hits.length === 1 ? '' : 's'} for “${trimmed}”.`;
+    status!.textContent = resultSummary(hits.length, trimmed);
   }
 
   form.addEventListener('submit', (event) => {
@@ -39,7 +39,7 @@ export function runSearchPage(): void {
     clearTimeout(timer);
     timer = setTimeout(() => void search(input.value), 80);
   });
-  const initial = new URL(location.href).searchParams.get('q');
+  const initial = new URL(location.href).searchParams.get('q')?.slice(0, MAX_QUERY_LENGTH);
   if (initial) {
     input.value = initial;
     void search(initial);

@@ -3,8 +3,9 @@
  * A modal <dialog> keeps focus inside and closes on Esc, returning focus to the control that opened it.
  * Arrow keys move between the results; Enter opens one. Query and filters live in the page URL.
  */
+import { listEchoed } from '../../core/echo.ts';
 import { SEARCH_KINDS, type SearchKind } from '../../lib/search/search-entry.ts';
-import { filtersOf, readSearchState, searchStateUrl, type SearchState } from '../../lib/search/search-state.ts';
+import { filtersOf, readSearchState, resultSummary, searchStateUrl, type SearchState } from '../../lib/search/search-state.ts';
 import { loadSearchEngine } from './engine.ts';
 import { noResults, resultItem } from './render.ts';
 
@@ -145,7 +146,7 @@ async function run(): Promise<void> {
   const hits = await engine.search(query, filtersOf(state));
   if (current !== generation) return;
   list.replaceChildren(...(hits.length > 0 ? hits.map((hit) => resultItem(hit, query)) : [noResults(query, commandsLink)]));
-  const summary = hits.length === 0 ? `No results for “${query}”.` : `${hits.length} result${hits.length === 1 ? '' : 's'} for “${query}”.`;
+  const summary = resultSummary(hits.length, query);
   status.textContent = notice ? `${summary} ${notice}` : summary;
 }
 
@@ -165,7 +166,7 @@ export async function openSearch(trigger: HTMLElement | null, commandsHref: stri
       releases.map((r) => r.id),
     );
     state = fromUrl;
-    if (ignored.length > 0) notice = `Ignored ${ignored.join(' and ')} from the link.`;
+    if (ignored.length > 0) notice = `Ignored ${listEchoed(ignored)} from the link.`;
   }
   if (!parts.dialog.open) parts.dialog.showModal();
   parts.input.focus();

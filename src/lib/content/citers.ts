@@ -1,6 +1,7 @@
 /** For each citing MDX component, the sources it cites given its attributes. Used to number a page's sources. */
 import { getCommand, getRelease, isCommandId, isReleaseId, releases, type ReleaseId } from '../../data/index.ts';
-import { AMAZON_LINUX_GENERATIONS, TIMELINE_RELEASES, VERSION_MAP_FACTS } from '../domain/guide-tables.ts';
+import { AMAZON_LINUX_GENERATIONS, TIMELINE_RELEASES } from '../../data/groupings.ts';
+import { VERSION_MAP_FACTS } from '../domain/guide-tables.ts';
 import type { Citer } from './page-citations.ts';
 import { closestRelatives } from '../domain/relatives.ts';
 import { isReleaseFactKey, releaseFact } from '../domain/release-facts.ts';

@@ -20,12 +20,24 @@ describe('readComparePair', () => {
       pair: null,
       error: 'The link names “rhel11”, which is not a release in this table; showing every release.',
     });
-    expect(readComparePair(params('from=rhel9'), null, known).error).toBe(
-      'The link names (missing), which is not a release in this table; showing every release.',
-    );
+    expect(readComparePair(params('from=rhel9'), null, known).error).toBe('The link gives ?from= but not ?to=; showing every release.');
+    expect(readComparePair(params('to=rhel9'), null, known).error).toBe('The link gives ?to= but not ?from=; showing every release.');
+    expect(readComparePair(params('from=al2&to=al2'), null, known)).toEqual({
+      pair: null,
+      error: 'The link compares “al2” with itself; showing every release.',
+    });
     expect(readComparePair(params('from=<script>&to=x'), null, known).error).toBe(
       'The link names “<script>” and “x”, which are not releases in this table; showing every release.',
     );
+  });
+
+  test('cuts a long value from the link instead of echoing it whole', () => {
+    const error = readComparePair(params(`from=${'a'.repeat(20_000)}&to=al2`), null, known).error!;
+    expect(error).toBe(`The link names “${'a'.repeat(39)}…”, which is not a release in this table; showing every release.`);
+  });
+
+  test('ignores a saved pair of one release with itself', () => {
+    expect(readComparePair(params(''), 'al2,al2', known)).toEqual({ pair: null });
   });
 });
 

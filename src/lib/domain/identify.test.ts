@@ -12,7 +12,7 @@ import {
   type Match,
 } from './identify.ts';
 import { formatOsRelease } from './os-release.ts';
-import { FAMILY_NAMES } from './release-order.ts';
+import { FAMILY_NAMES } from '../../data/groupings.ts';
 
 const knowledge = buildIdentifyKnowledge({
   releases,

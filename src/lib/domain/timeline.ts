@@ -82,6 +82,18 @@ export function timelineLayout(
   return { width, height: releases.length * rowHeight, labelWidth, rows, years, marker: { date: statusDate, x: round(x(statusDate)) } };
 }
 
+/** Every date a lifecycle names, in phase order. */
+export function lifecycleDates(lifecycle: LifecycleDates): (string | null | undefined)[] {
+  return [lifecycle.previewFrom, lifecycle.ga, lifecycle.endOfStandardSupport, lifecycle.endOfMaintenance, lifecycle.endOfExtendedSupport];
+}
+
+/** The years an axis must span to show every given date (dates not set are skipped). */
+export function yearSpan(dates: readonly (string | null | undefined)[]): { fromYear: number; toYear: number } {
+  const years = dates.filter((date): date is string => typeof date === 'string').map((date) => Number(date.slice(0, 4)));
+  if (years.length === 0) throw new Error('yearSpan: no dates to span');
+  return { fromYear: Math.min(...years), toYear: Math.max(...years) };
+}
+
 function prevDay(iso: string): string {
   return new Date((toDays(iso) - 1) * DAY_MS).toISOString().slice(0, 10);
 }

@@ -9,7 +9,7 @@ import { apiPaths, sitePaths } from '../../core/routes.ts';
 import { SITE_TITLE } from '../../core/site-config.ts';
 import { categories, commands, releases, type Command, type Release } from '../../data/index.ts';
 import { API_SCHEMA_NAMES, documentHeader, envelope, jsonSchemaDocument } from '../domain/api.ts';
-import { FAMILY_NAMES } from '../domain/release-order.ts';
+import { FAMILY_NAMES } from '../../data/groupings.ts';
 import { SEARCH_KINDS } from '../search/search-entry.ts';
 import { sectionTitle, type SectionId } from './navigation.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { filtersOf, readSearchState, searchStateUrl } from './search-state.ts';
+import { filtersOf, readSearchState, resultSummary, searchStateUrl } from './search-state.ts';
 
 describe('search state in the URL', () => {
   test('reads the query, kinds and release', () => {
@@ -14,6 +14,18 @@ describe('search state in the URL', () => {
       state: { query: 'x', kinds: ['command'], release: '' },
       ignored: ['kind “<b>”', 'release “rhel11”'],
     });
+  });
+
+  test('cuts long values from a link before echoing them', () => {
+    const { state, ignored } = readSearchState(new URLSearchParams(`q=${'q'.repeat(5000)}&release=${'r'.repeat(5000)}`), ['al2023']);
+    expect(state.query).toHaveLength(200);
+    expect(ignored).toEqual([`release “${'r'.repeat(39)}…”`]);
+  });
+
+  test('summarises the results with the query quoted and cut', () => {
+    expect(resultSummary(0, 'sestatus')).toBe('No results for “sestatus”.');
+    expect(resultSummary(1, 'sestatus')).toBe('1 result for “sestatus”.');
+    expect(resultSummary(12, 'x'.repeat(200))).toBe(`12 results for “${'x'.repeat(39)}…”.`);
   });
 
   test('writes the state back, keeping other parameters, and clears it', () => {

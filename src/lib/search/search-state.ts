@@ -1,4 +1,5 @@
 /** The search dialog's state in the page URL (?q=…&kind=…&release=…), so a search can be shared and reloaded. */
+import { quoteEchoed } from '../../core/echo.ts';
 import { SEARCH_KINDS, type SearchKind } from './search-entry.ts';
 
 export interface SearchState {
@@ -6,6 +7,9 @@ export interface SearchState {
   kinds: SearchKind[];
   release: string;
 }
+
+/** Longer queries are cut: no real search needs more, and the query is echoed in the status line. */
+export const MAX_QUERY_LENGTH = 200;
 
 export const SEARCH_PARAMS = ['q', 'kind', 'release'] as const;
 
@@ -17,15 +21,15 @@ export function readSearchState(params: URLSearchParams, knownReleases: readonly
     .filter(Boolean)
     .filter((kind): kind is SearchKind => {
       const ok = (SEARCH_KINDS as readonly string[]).includes(kind);
-      if (!ok) ignored.push(`kind “${kind}”`);
+      if (!ok) ignored.push(`kind ${quoteEchoed(kind)}`);
       return ok;
     });
   let release = params.get('release') ?? '';
   if (release && !knownReleases.includes(release)) {
-    ignored.push(`release “${release}”`);
+    ignored.push(`release ${quoteEchoed(release)}`);
     release = '';
   }
-  return { state: { query: (params.get('q') ?? '').slice(0, 200), kinds, release }, ignored };
+  return { state: { query: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH), kinds, release }, ignored };
 }
 
 export function searchStateUrl(current: string, state: SearchState | null): string {
@@ -44,4 +48,10 @@ export function filtersOf(state: SearchState): Record<string, string[]> {
     ...(state.kinds.length > 0 ? { kind: state.kinds } : {}),
     ...(state.release ? { release: [state.release] } : {}),
   };
+}
+
+/** The status line after a search, with the query quoted and cut. */
+export function resultSummary(count: number, query: string): string {
+  const quoted = quoteEchoed(query);
+  return count === 0 ? `No results for ${quoted}.` : `${count} result${count === 1 ? '' : 's'} for ${quoted}.`;
 }
