@@ -2241,6 +2241,38 @@ export const sourceData = defineSources([
     title: 'RHEL 9.0 release notes: Deprecated packages (Chinese edition read)',
     url: 'https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/9/html/9.0_release_notes/deprecated-packages',
   },
+  {
+    id: 'nodesource-distributions-453',
+    publisher: 'nodesource/distributions',
+    primary: false,
+    retrieved: '2026-12-01',
+    title: 'Unable to install v7 onto RHEL 7 System (issue #453: redhat-release-client and redhat-release-server package names)',
+    url: 'https://github.com/nodesource/distributions/issues/453',
+  },
+  {
+    id: 'aws-ec2-instance-connect-install',
+    publisher: 'AWS',
+    primary: true,
+    retrieved: '2026-12-01',
+    title: 'Install EC2 Instance Connect on your EC2 instances (EC2 User Guide)',
+    url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-instance-connect-set-up.html',
+  },
+  {
+    id: 'aws-al2023-vercmp-al2',
+    publisher: 'AWS',
+    primary: true,
+    retrieved: '2026-12-01',
+    title: 'AL2023.12 upgrades from AL2 (AL2023 release notes: package names and versions compared)',
+    url: 'https://docs.aws.amazon.com/linux/al2023/release-notes/vercmp-AL2-AL2023.12.html',
+  },
+  {
+    id: 'aws-corretto8-al2',
+    publisher: 'AWS',
+    primary: true,
+    retrieved: '2026-12-01',
+    title: 'Amazon Corretto 8 installation instructions for Amazon Linux 2 (Corretto 8 User Guide)',
+    url: 'https://docs.aws.amazon.com/corretto/latest/corretto-8-ug/amazon-linux-install.html',
+  },
 ]);
 
 export type SourceId = (typeof sourceData)[number]['id'];
