@@ -25,12 +25,20 @@ export const releaseData = defineReleases([
     codename: null,
     formerNames: [],
     lifecycle: {
-      ga: '2010-12-01',
+      previewFrom: '2010-12-01',
+      ga: '2011-09-26',
       endOfStandardSupport: '2020-12-31',
       endOfMaintenance: '2023-12-31',
       phaseNames: { standard: 'Standard support', maintenance: 'Maintenance support' },
-      sources: ['aws-al2-compare-with-al1', 'eol-amazon-linux'],
-      note: 'Versions were dated: the first was 2010.11 and the last 2018.03, released on 2018-04-25. The GA date is the first release listed by endoflife.date.',
+      sources: [
+        'aws-al1-relnotes-2011-09',
+        'aws-al1-relnotes-2011-02',
+        'jetztgradnet-al1-beta-readme',
+        'aws-al2-compare-with-al1',
+        'eol-amazon-linux',
+        'eol-amazon-linux-source-2023',
+      ],
+      note: "Versions were dated: the first was 2010.11 and the last 2018.03, released on 2018-04-25. The first releases were betas: 2010.11.1 (2010-12-01, the earliest release endoflife.date dates; images called it \"Amazon Linux release 2010.11.1 (beta)\") and 2011.02, which AWS's release notes title a beta. AWS's 2011.09 release notes say the beta tag was removed; endoflife.date dates 2011.09 to 2011-09-26 and links AWS's announcement of production status. GA here is that production release. Beta images may have been offered before 2010-12-01; we found no source that dates them.",
     },
     lineage: {
       summary:
@@ -434,9 +442,9 @@ export const releaseData = defineReleases([
       note: 'RHEL keeps one kernel base for a major release: 3.10.0-*.el7.',
     },
     python: {
-      value: { default: '2.7', others: [] },
-      sources: ['redhat-rhel8-adopting-languages'],
-      note: 'Python 2.7 is the system Python of RHEL 7.',
+      value: { default: '2.7', others: ['3.6'] },
+      sources: ['redhat-rhel8-adopting-languages', 'vstinner-redhat-python'],
+      note: 'Python 2.7 is the system Python of RHEL 7 and what the python command runs. From RHEL 7.7 a python3 package (Python 3.6) installs beside it; before 7.7, Red Hat offered Python 3 through Software Collections.',
     },
     selinux: { value: 'enforcing', sources: ['redhat-rhel7-selinux-modes'] },
     osRelease: {
@@ -652,8 +660,10 @@ export const releaseData = defineReleases([
       endOfMaintenance: '2035-05-31',
       endOfExtendedSupport: '2039-05-31',
       phaseNames: { standard: 'Full Support', maintenance: 'Maintenance Support', extended: 'Extended Life Cycle Support (paid add-on)' },
-      sources: ['eol-rhel', 'eol-rhel-source'],
-      note: "The latest minor release is 10.2 (2026-05-20). Dates come from endoflife.date, which imports Red Hat's lifecycle data. We found no second source for the ELS end.",
+      sources: ['eol-rhel', 'eol-rhel-source', 'eol-release-data-rhel-2025'],
+      note: "The latest minor release is 10.2 (2026-05-20). Dates come from endoflife.date, which imports Red Hat's lifecycle data.",
+      conflict:
+        "Red Hat's own lifecycle page could not be read. endoflife.date now gives 2039-05-31 for the ELS end; the copy of Red Hat's lifecycle data it imported in 2025 gave 2038-05-31. Like the ELS ends of RHEL 7, 8 and 9, it moved one year later. Check with Red Hat before relying on the ELS end.",
     },
     lineage: {
       summary:
@@ -735,7 +745,11 @@ export const releaseData = defineReleases([
     packageManager: { value: 'yum', sources: ['ansible-fixture-rhel77'], note: 'As on RHEL 7, which it rebuilds.' },
     initSystem: { value: { name: 'systemd' }, sources: ['redhat-rhel7-systemd'], note: 'As on RHEL 7, which it rebuilds.' },
     kernels: { value: [{ series: '3.10', default: true }], sources: ['adoptium-eos-os'] },
-    python: { value: { default: '2.7', others: [] }, sources: ['redhat-rhel8-adopting-languages'], note: 'As on RHEL 7.' },
+    python: {
+      value: { default: '2.7', others: ['3.6'] },
+      sources: ['redhat-rhel8-adopting-languages', 'vstinner-redhat-python'],
+      note: 'As on RHEL 7, which it rebuilds: Python 2.7 is the system Python, and python3 (3.6) installs beside it from 7.7.',
+    },
     selinux: { unknown: 'Expected to be enforcing like RHEL 7, but no CentOS source we read states it.' },
     osRelease: {
       value: {

@@ -2273,6 +2273,46 @@ export const sourceData = defineSources([
     title: 'Amazon Corretto 8 installation instructions for Amazon Linux 2 (Corretto 8 User Guide)',
     url: 'https://docs.aws.amazon.com/corretto/latest/corretto-8-ug/amazon-linux-install.html',
   },
+  {
+    id: 'aws-al1-relnotes-2011-09',
+    publisher: 'AWS',
+    primary: true,
+    retrieved: '2026-12-01',
+    title: 'Amazon Linux 1 (AL1) version 2011.09 release notes (AL1 User Guide)',
+    url: 'https://docs.aws.amazon.com/linux/al1/ug/relnotes-2011.09.html',
+  },
+  {
+    id: 'aws-al1-relnotes-2011-02',
+    publisher: 'AWS',
+    primary: true,
+    retrieved: '2026-12-01',
+    title: 'Amazon Linux 1 (AL1) version 2011.02 (Beta) release notes (AL1 User Guide)',
+    url: 'https://docs.aws.amazon.com/linux/al1/ug/relnotes-2011.02.html',
+  },
+  {
+    id: 'jetztgradnet-al1-beta-readme',
+    publisher: 'jetztgradnet (GitHub gist)',
+    primary: false,
+    retrieved: '2026-12-01',
+    title: 'Readme of an Elastic Beanstalk AMI running Amazon Linux release 2010.11.1 (beta)',
+    url: 'https://gist.github.com/jetztgradnet/791135',
+  },
+  {
+    id: 'eol-amazon-linux-source-2023',
+    publisher: 'endoflife.date',
+    primary: false,
+    retrieved: '2026-12-01',
+    title: 'products/amazon-linux.md (endoflife.date source, 2023 snapshot listing every AL1 version with its release date)',
+    url: 'https://github.com/endoflife-date/endoflife.date/blob/003e48ed5c6ca51e04c1125c72c053a7a8bc6135/products/amazon-linux.md',
+  },
+  {
+    id: 'eol-release-data-rhel-2025',
+    publisher: 'endoflife.date',
+    primary: false,
+    retrieved: '2026-12-01',
+    title: "releases/rhel.json (endoflife.date's import of Red Hat lifecycle data, 2025 snapshot with RHEL 10)",
+    url: 'https://github.com/endoflife-date/release-data/blob/03c5d0d4ca4804926a3fc4f3cee7d3d43e104c63/releases/rhel.json',
+  },
 ]);
 
 export type SourceId = (typeof sourceData)[number]['id'];
