@@ -2313,6 +2313,39 @@ export const sourceData = defineSources([
     title: "releases/rhel.json (endoflife.date's import of Red Hat lifecycle data, 2025 snapshot with RHEL 10)",
     url: 'https://github.com/endoflife-date/release-data/blob/03c5d0d4ca4804926a3fc4f3cee7d3d43e104c63/releases/rhel.json',
   },
+  {
+    id: 'python-distro-rhel7',
+    publisher: 'python-distro project',
+    primary: false,
+    retrieved: '2026-12-01',
+    title: 'python-distro test resource: rhel7/etc/os-release, a RHEL 7.0 Server file (Apache-2.0 test data)',
+    url: 'https://github.com/python-distro/distro/blob/6caf02456051a2cc76d0a5b80e7b51ac7fb7bce5/tests/resources/distros/rhel7/etc/os-release',
+  },
+  {
+    id: 'python-distro-centos7',
+    publisher: 'python-distro project',
+    primary: false,
+    retrieved: '2026-12-01',
+    title:
+      'python-distro test resources: centos7/etc (os-release, centos-release, and redhat-release and system-release as links to it; Apache-2.0 test data)',
+    url: 'https://github.com/python-distro/distro/tree/6caf02456051a2cc76d0a5b80e7b51ac7fb7bce5/tests/resources/distros/centos7/etc',
+  },
+  {
+    id: 'python-distro-centosstream10',
+    publisher: 'python-distro project',
+    primary: false,
+    retrieved: '2026-12-01',
+    title: 'python-distro test resource: centosstream10/etc/os-release (Apache-2.0 test data)',
+    url: 'https://github.com/python-distro/distro/blob/6caf02456051a2cc76d0a5b80e7b51ac7fb7bce5/tests/resources/distros/centosstream10/etc/os-release',
+  },
+  {
+    id: 'claircore-ubi8-os-release',
+    publisher: 'quay/claircore (Red Hat Quay project)',
+    primary: false,
+    retrieved: '2026-12-01',
+    title: 'claircore test data: osrelease/testdata/Ubi8.txtar, the os-release of a UBI 8.0 image (Apache-2.0 test data)',
+    url: 'https://github.com/quay/claircore/blob/051a618de39ee205ef30bc963b25bfd300c7e318/osrelease/testdata/Ubi8.txtar',
+  },
 ]);
 
 export type SourceId = (typeof sourceData)[number]['id'];
