@@ -2346,6 +2346,30 @@ export const sourceData = defineSources([
     title: 'claircore test data: osrelease/testdata/Ubi8.txtar, the os-release of a UBI 8.0 image (Apache-2.0 test data)',
     url: 'https://github.com/quay/claircore/blob/051a618de39ee205ef30bc963b25bfd300c7e318/osrelease/testdata/Ubi8.txtar',
   },
+  {
+    id: 'ustclug-centos-stream-mirror-help',
+    publisher: 'USTC Linux User Group',
+    primary: false,
+    retrieved: '2026-12-01',
+    title: 'mirrorhelp: docs/centos-stream.md (CentOS Stream 9 and 10 repository files centos.repo and centos-addons.repo)',
+    url: 'https://github.com/ustclug/mirrorhelp/blob/master/docs/centos-stream.md',
+  },
+  {
+    id: 'systemd-unit-man',
+    publisher: 'systemd project',
+    primary: true,
+    retrieved: '2026-12-01',
+    title: 'systemd.unit(5): unit configuration and the unit file load path',
+    url: 'https://www.freedesktop.org/software/systemd/man/latest/systemd.unit.html',
+  },
+  {
+    id: 'redhat-rhel10-systemd-unit-locations',
+    publisher: 'Red Hat',
+    primary: true,
+    retrieved: '2026-12-01',
+    title: 'systemd unit files locations (RHEL 10: Using systemd unit files to customize and optimize your system)',
+    url: 'https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/10/html/using_systemd_unit_files_to_customize_and_optimize_your_system/systemd-unit-files-locations',
+  },
 ]);
 
 export type SourceId = (typeof sourceData)[number]['id'];
