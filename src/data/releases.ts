@@ -974,7 +974,11 @@ export const releaseData = defineReleases([
     packageManager: { value: 'dnf', sources: ['redhat-rhel10-python'], note: 'As on RHEL 10, which is built from it.' },
     initSystem: { value: { name: 'systemd' }, sources: ['redhat-rhel8-systemd'], note: 'As on RHEL, which is built from it.' },
     kernels: { value: [{ series: '6.12', default: true }], sources: ['ctrliq-kernel-el10'] },
-    python: { unknown: 'Not confirmed by a CentOS source we read; RHEL 10, which is built from it, defaults to 3.12.' },
+    python: {
+      value: { default: '3.12', others: [] },
+      sources: ['redhat-rhel10-python'],
+      note: 'As on RHEL 10, which is built from it; no CentOS page we read states it separately.',
+    },
     selinux: { unknown: 'Expected to be enforcing like RHEL 10, but no CentOS source we read states it.' },
     osRelease: {
       value: {
