@@ -200,8 +200,9 @@ export const commandData = defineCommands([
       },
       rhel7: {
         kind: 'command',
-        lines: ['cat /etc/redhat-release', 'rpm -q redhat-release'],
-        sources: ['ansible-fixture-rhel77', 'osbuild-civ-test-aws'],
+        lines: ['cat /etc/redhat-release', 'rpm -qf /etc/redhat-release'],
+        note: 'On RHEL 7 the release package is named after the variant (redhat-release-server, redhat-release-workstation, redhat-release-client …), so rpm -q redhat-release reports that no such package is installed. Asking which package owns /etc/redhat-release works on every variant.',
+        sources: ['ansible-fixture-rhel77', 'nodesource-distributions-453'],
       },
       rhel8: {
         kind: 'command',
@@ -223,11 +224,16 @@ export const commandData = defineCommands([
       'On AL2023 the release version is part of package-manager behaviour: dnf only sees the repository snapshot named by system-release unless told otherwise.',
       'RHEL minor versions (9.4, 9.6 ...) appear in VERSION_ID and redhat-release; Amazon Linux AL2/AL2023 have no such minor number in VERSION_ID.',
     ],
-    sources: ['aws-ec2-amazon-linux-basics-2018', 'aws-al2023-deterministic-upgrades-usage', 'osbuild-civ-test-aws'],
+    sources: [
+      'aws-ec2-amazon-linux-basics-2018',
+      'aws-al2023-deterministic-upgrades-usage',
+      'osbuild-civ-test-aws',
+      'nodesource-distributions-453',
+    ],
     related: ['show-os-release', 'pin-os-release', 'check-for-updates'],
     aliases: ['image-id', 'system-release', 'minor version', 'release version', '2023.x'],
     verification:
-      "AWS pages for AL1/AL2/AL2023 (primary). RHEL uses the redhat-release package, required in RHEL AMIs per Red Hat's image tests (secondary).",
+      "AWS pages for AL1/AL2/AL2023 (primary). RHEL 8 and later use the redhat-release package, required in RHEL AMIs per Red Hat's image tests (secondary). RHEL 7's per-variant package names come from user reports of redhat-release-server and redhat-release-client (secondary); rpm -qf needs no package name.",
   },
   {
     id: 'show-kernel-version',
@@ -3102,9 +3108,9 @@ export const commandData = defineCommands([
       },
       al2: {
         kind: 'command',
-        lines: ['sudo yum install java-{{jdk}}-amazon-corretto-devel'],
-        note: "AWS's Corretto guide covers AL2; Corretto 8 on AL2 may need the corretto8 Extras topic (not verified).",
-        sources: ['aws-corretto17-al'],
+        lines: ['sudo amazon-linux-extras enable corretto8', 'sudo yum install java-{{jdk}}-amazon-corretto-devel'],
+        note: "AWS's Corretto 8 guide has you enable the corretto8 Extras topic before installing java-1.8.0-amazon-corretto-devel. For other feature versions, follow AWS's Corretto guide for that version.",
+        sources: ['aws-corretto8-al2', 'aws-corretto17-al'],
       },
       al2023: {
         kind: 'command',
@@ -3140,11 +3146,18 @@ export const commandData = defineCommands([
     notes: [
       'Scripts that install java-*-openjdk fail on AL2023, and scripts that install Corretto package names fail on RHEL; branch on ID from /etc/os-release.',
     ],
-    sources: ['aws-al2023-java', 'aws-corretto17-al', 'fedora-pkg-java21-devel', 'puppet-java-12-1-0', 'redhat-openjdk-ubi10-jdk25'],
+    sources: [
+      'aws-al2023-java',
+      'aws-corretto8-al2',
+      'aws-corretto17-al',
+      'fedora-pkg-java21-devel',
+      'puppet-java-12-1-0',
+      'redhat-openjdk-ubi10-jdk25',
+    ],
     related: ['detect-distro-in-script'],
     aliases: ['java', 'jdk', 'openjdk', 'corretto', 'javac'],
     verification:
-      'AL2023 Corretto-only primary (AWS). AL2 via AWS Corretto guide (read through quotations). RHEL naming convention secondary; AL1 unknown.',
+      'AL2023 Corretto-only primary (AWS). AL2 via AWS Corretto guides (the Corretto 8 guide read on 2026-12-01, for the corretto8 topic). RHEL naming convention secondary; AL1 unknown.',
   },
   {
     id: 'install-container-engine',
@@ -3224,9 +3237,9 @@ export const commandData = defineCommands([
       },
       al2: {
         kind: 'command',
-        lines: ['aws --version', 'yum provides /usr/bin/aws'],
-        note: "AL2 comes with AWS CLI v1, installed with pip or yum depending on when the instance was created, so the package query can come back empty. AWS's tools list calls the package aws-cli while other sources name it awscli (conflict); the provides query shows the real name before you install. For v2, use AWS's bundled installer.",
-        sources: ['aws-ec2-amazon-linux-basics-2018', 'aws-cli-v1-amazon-linux', 'aws-al2023-ug-index'],
+        lines: ['aws --version', 'rpm -q awscli', 'sudo yum install awscli'],
+        note: "AL2's package is awscli, AWS CLI v1 (AWS's package comparison lists awscli 1.18.147-1.amzn2.0.2 in AL2 core); aws-cli was the Amazon Linux AMI's name. AL2 comes with v1, installed with pip or yum depending on when the instance was created, so rpm -q can come back empty even though aws works. For v2, use AWS's bundled installer.",
+        sources: ['aws-al2023-vercmp-al2', 'aws-cli-v1-amazon-linux'],
       },
       al2023: {
         kind: 'command',
@@ -3268,11 +3281,12 @@ export const commandData = defineCommands([
       },
     },
     notes: [
-      "Package names differ on every family: aws-cli/awscli (v1, AL1/AL2), awscli-2 (AL2023), awscli2 (Fedora, RHEL 9.5+/10). Use 'aws --version' to see which major version runs.",
+      "Package names differ on every family: aws-cli (v1, AL1), awscli (v1, AL2), awscli-2 (AL2023), awscli2 (Fedora, RHEL 9.5+/10). Use 'aws --version' to see which major version runs.",
       'Fedora packages AWS CLI v2 as awscli2.',
     ],
     sources: [
       'aws-ec2-amazon-linux-basics-2018',
+      'aws-al2023-vercmp-al2',
       'aws-al2023-ug-index',
       'aws-cli-install',
       'osbuild-civ-test-awscli2',
@@ -3281,7 +3295,7 @@ export const commandData = defineCommands([
     related: ['query-instance-metadata'],
     aliases: ['awscli', 'aws-cli', 'awscli-2', 'awscli2', 'aws cli v2'],
     verification:
-      "AL1 and AL2023 primary (AWS). AL2 package name conflicted between AWS's list and other sources. RHEL 9/10 awscli2 from Red Hat-maintained tests (secondary). Bundled-installer lines from many copies of AWS's guide; the guide file itself was located but not read.",
+      "AL1, AL2 and AL2023 primary (AWS); AL2's package name from AWS's AL2-to-AL2023 package comparison, which lists awscli-2 as awscli in AL2. RHEL 9/10 awscli2 from Red Hat-maintained tests (secondary). Bundled-installer lines from many copies of AWS's guide; the guide file itself was located but not read.",
   },
   {
     id: 'ssm-agent',
@@ -3364,50 +3378,71 @@ export const commandData = defineCommands([
     id: 'ec2-instance-connect',
     title: 'Enable EC2 Instance Connect on the instance',
     category: 'aws',
-    summary: 'Preinstalled on AL2 (2.0.20190618+) and offered on AL2023; RHEL support not established.',
+    summary: 'Preinstalled on AL2 (2.0.20190618+) and the standard AL2023 AMI; on RHEL 8 and 9, install the two RPMs AWS publishes.',
     variants: {
       al1: {
         kind: 'unavailable',
         reason:
-          "AWS's EC2 Instance Connect setup page lists Amazon Linux 2 and Ubuntu as supported distributions; the Amazon Linux AMI is not among them.",
+          "AWS's EC2 Instance Connect install page does not list the Amazon Linux AMI among the supported systems, neither in its old nor in its current version.",
         instead: 'Connect with SSH keys or with SSM Session Manager.',
-        sources: ['aws-ec2-instance-connect-setup'],
+        sources: ['aws-ec2-instance-connect-install', 'aws-ec2-instance-connect-setup'],
       },
       al2: {
         kind: 'command',
         lines: ['rpm -q ec2-instance-connect', 'sudo yum install ec2-instance-connect'],
         note: 'Preinstalled from AL2 2.0.20190618; the install line is only for older AMIs.',
-        sources: ['aws-ec2-instance-connect-setup'],
+        sources: ['aws-ec2-instance-connect-install'],
       },
       al2023: {
         kind: 'command',
         lines: ['rpm -q ec2-instance-connect', 'sudo dnf install ec2-instance-connect'],
-        note: 'AWS lists EC2 Instance Connect as a way to connect to AL2023; whether the package is preinstalled on every AL2023 AMI was not checked against the AMI package list.',
-        sources: ['aws-al2023-ug-index'],
+        note: 'Preinstalled on the standard AL2023 AMI. AWS names the minimal AMI and the ECS-optimized AMI as the ones that need a manual install, but gives no AL2023-specific command. The AL2023 repositories carry ec2-instance-connect and a separate ec2-instance-connect-selinux package; we have not checked whether the first pulls in the second.',
+        sources: ['aws-ec2-instance-connect-install', 'aws-al2023-vercmp-al2'],
       },
       rhel7: {
-        kind: 'unknown',
-        reason:
-          'The AWS page read supports only AL2 and Ubuntu; newer AWS instructions for RHEL (if any) were not retrieved. Use SSH keys or SSM Session Manager.',
+        kind: 'unavailable',
+        reason: "AWS's install page supports RHEL 8 and 9 only and publishes no RPM built for RHEL 7.",
+        instead:
+          'Connect with SSH keys or with SSM Session Manager, or use EC2 Instance Connect Endpoint, which needs no software on the instance.',
+        sources: ['aws-ec2-instance-connect-install'],
       },
       rhel8: {
-        kind: 'unknown',
-        reason: 'Same as RHEL 7: RHEL installation of ec2-instance-connect was not verified.',
+        kind: 'command',
+        lines: [
+          'mkdir /tmp/ec2-instance-connect',
+          'curl https://amazon-ec2-instance-connect-us-west-2.s3.us-west-2.amazonaws.com/latest/linux_amd64/ec2-instance-connect-2.0.0-5.rhel8.x86_64.rpm -o /tmp/ec2-instance-connect/ec2-instance-connect.rpm',
+          'curl https://amazon-ec2-instance-connect-us-west-2.s3.us-west-2.amazonaws.com/latest/linux_amd64/ec2-instance-connect-selinux-2.0.0-5.noarch.rpm -o /tmp/ec2-instance-connect/ec2-instance-connect-selinux.rpm',
+          'sudo yum install -y /tmp/ec2-instance-connect/ec2-instance-connect.rpm /tmp/ec2-instance-connect/ec2-instance-connect-selinux.rpm',
+        ],
+        note: "Nothing is preinstalled; AWS ships the package as RPM files, not through a yum repository. x86_64 shown: on Arm, take the files under linux_arm64 (…rhel8.aarch64.rpm). The version in the file names is the one on AWS's page when we read it; check the page for the current one. AWS's check after install: the AuthorizedKeysCommand lines in /lib/systemd/system/sshd.service.d/ec2-instance-connect.conf.",
+        sources: ['aws-ec2-instance-connect-install'],
       },
       rhel9: {
-        kind: 'unknown',
-        reason: 'Same as RHEL 7: RHEL installation of ec2-instance-connect was not verified.',
+        kind: 'command',
+        lines: [
+          'mkdir /tmp/ec2-instance-connect',
+          'curl https://amazon-ec2-instance-connect-us-west-2.s3.us-west-2.amazonaws.com/latest/linux_amd64/ec2-instance-connect-2.0.0-5.rhel9.x86_64.rpm -o /tmp/ec2-instance-connect/ec2-instance-connect.rpm',
+          'curl https://amazon-ec2-instance-connect-us-west-2.s3.us-west-2.amazonaws.com/latest/linux_amd64/ec2-instance-connect-selinux-2.0.0-5.noarch.rpm -o /tmp/ec2-instance-connect/ec2-instance-connect-selinux.rpm',
+          'sudo yum install -y /tmp/ec2-instance-connect/ec2-instance-connect.rpm /tmp/ec2-instance-connect/ec2-instance-connect-selinux.rpm',
+        ],
+        note: "As on RHEL 8, with the rhel9 RPM (…rhel9.aarch64.rpm under linux_arm64 on Arm). The version in the file names is the one on AWS's page when we read it. AWS's check after install: the AuthorizedKeysCommand lines in /etc/ssh/sshd_config.d/60-ec2-instance-connect.conf.",
+        sources: ['aws-ec2-instance-connect-install'],
       },
       rhel10: {
         kind: 'unknown',
-        reason: 'Same as RHEL 7: RHEL installation of ec2-instance-connect was not verified.',
+        reason:
+          "AWS's install page covers RHEL 8 and 9 only; it offers no RHEL 10 RPM and does not say whether the RHEL 9 one works there. Until AWS documents it, use SSH keys, SSM Session Manager or EC2 Instance Connect Endpoint.",
       },
     },
-    notes: ["The package configures sshd's AuthorizedKeysCommand; it will not override an existing AuthorizedKeysCommand setting."],
-    sources: ['aws-ec2-instance-connect-setup', 'aws-al2023-ug-index'],
+    notes: [
+      "The package configures sshd's AuthorizedKeysCommand; it will not override an existing AuthorizedKeysCommand or AuthorizedKeysCommandUser setting, and Instance Connect then does not work.",
+      'AWS also documents CentOS Stream 8 and 9 with the same RPMs as RHEL 8 and 9.',
+    ],
+    sources: ['aws-ec2-instance-connect-install', 'aws-al2023-vercmp-al2'],
     related: ['ssm-agent', 'default-login-user'],
     aliases: ['eic', 'ec2-instance-connect', 'mssh'],
-    verification: 'AL1/AL2 primary (AWS, archived page). AL2023 partly primary; RHEL unknown.',
+    verification:
+      "All variants from AWS's current install page (primary), read on 2026-12-01: supported systems, preinstalled AMIs and the RHEL 8/9 commands. AL2023 package names also from AWS's AL2-to-AL2023 package comparison. RHEL 10 is not covered by AWS.",
   },
   {
     id: 'query-instance-metadata',
