@@ -57,6 +57,7 @@ export const releaseData = defineReleases([
       sources: ['ansible-fixture-al2018'],
       note: 'The 2018.03 line ran 4.14 kernels tagged amzn1 (for example 4.14.94-73.73.amzn1). Earlier releases used older series.',
     },
+    kernelReleaseTag: { value: 'amzn1', sources: ['ansible-fixture-al2018'] },
     python: {
       value: { default: '2.7', others: ['2.6'] },
       sources: ['aws-al2-compare-with-al1', 'robbwagoner-al1-python-gist'],
@@ -150,6 +151,7 @@ export const releaseData = defineReleases([
       sources: ['aws-al2-kernel', 'aws-al2-extras', 'aws-cdk-al2-kernel'],
       note: 'AMIs come with 4.14 or 5.10; AWS recommends 5.10. 5.15 came through Extras and has no live patching. Which kernel an AMI boots depends on the AMI chosen: the AWS CDK still maps the plain AL2 parameter to 4.14.',
     },
+    kernelReleaseTag: { value: 'amzn2', sources: ['aws-al2-kernel'] },
     python: {
       value: { default: '2.7', others: ['3.7'] },
       sources: ['aws-al2-compare-with-al1', 'sunlighter-al2-python-gist'],
@@ -273,6 +275,7 @@ export const releaseData = defineReleases([
       conflict:
         "The AWS CDK reference still describes 6.1 as the default AL2023 kernel, while AWS's kernel pages describe the yearly move of the default AMI to the newest long-term kernel.",
     },
+    kernelReleaseTag: { value: 'amzn2023', sources: ['aws-al2023-kernel-update'] },
     python: {
       value: { default: '3.9', others: ['3.11', '3.12', '3.13', '3.14'] },
       sources: ['aws-al2023-python'],
@@ -362,6 +365,7 @@ export const releaseData = defineReleases([
       sources: ['aws-al2027-compare-with-al2023'],
       note: 'As of the preview.',
     },
+    kernelReleaseTag: { unknown: 'No source we cite shows an AL2027 kernel version string.' },
     python: { value: { default: '3.14', others: [] }, sources: ['aws-al2027-compare-with-al2023'], note: 'As of the preview.' },
     selinux: {
       value: 'enforcing',
@@ -441,6 +445,7 @@ export const releaseData = defineReleases([
       sources: ['redhat-rhel7-kernel-notes', 'adoptium-eos-os'],
       note: 'RHEL keeps one kernel base for a major release: 3.10.0-*.el7.',
     },
+    kernelReleaseTag: { value: 'el7', sources: ['redhat-rhel7-kernel-notes'] },
     python: {
       value: { default: '2.7', others: ['3.6'] },
       sources: ['redhat-rhel8-adopting-languages', 'vstinner-redhat-python'],
@@ -527,6 +532,7 @@ export const releaseData = defineReleases([
       sources: ['centos-stream-kernel-branches', 'adoptium-eos-os'],
       note: 'Kernels are 4.18.0-*.el8 for the whole release.',
     },
+    kernelReleaseTag: { value: 'el8', sources: ['centos-stream-kernel-branches'] },
     python: {
       value: { default: '3.6', others: ['2.7', '3.8', '3.9', '3.11', '3.12'] },
       sources: ['redhat-rhel8-python', 'redhat-rhel8-adopting-languages'],
@@ -630,6 +636,7 @@ export const releaseData = defineReleases([
       sources: ['centos-stream-kernel-branches', 'adoptium-eos-os'],
       note: 'Kernels are 5.14.0-*.el9 for the whole release.',
     },
+    kernelReleaseTag: { value: 'el9', sources: ['centos-stream-kernel-branches'] },
     python: {
       value: { default: '3.9', others: ['3.11', '3.12'] },
       sources: ['redhat-rhel9-python'],
@@ -717,6 +724,7 @@ export const releaseData = defineReleases([
       note: 'From RHEL 7 on, systemd replaced Upstart as the init system.',
     },
     kernels: { value: [{ series: '6.12', default: true }], sources: ['ctrliq-kernel-el10'], note: 'Kernels are 6.12.0-*.el10.' },
+    kernelReleaseTag: { value: 'el10', sources: ['ctrliq-kernel-el10'] },
     python: {
       value: { default: '3.12', others: [] },
       sources: ['redhat-rhel10-python'],
@@ -787,6 +795,7 @@ export const releaseData = defineReleases([
     packageManager: { value: 'yum', sources: ['ansible-fixture-rhel77'], note: 'As on RHEL 7, which it rebuilds.' },
     initSystem: { value: { name: 'systemd' }, sources: ['redhat-rhel7-systemd'], note: 'As on RHEL 7, which it rebuilds.' },
     kernels: { value: [{ series: '3.10', default: true }], sources: ['adoptium-eos-os'] },
+    kernelReleaseTag: { value: 'el7', sources: ['adoptium-eos-os'] },
     python: {
       value: { default: '2.7', others: ['3.6'] },
       sources: ['redhat-rhel8-adopting-languages', 'vstinner-redhat-python'],
@@ -860,6 +869,7 @@ export const releaseData = defineReleases([
     packageManager: { value: 'dnf', sources: ['redhat-rhel8-dnf-automatic'], note: 'As on RHEL 8, which it previews.' },
     initSystem: { value: { name: 'systemd' }, sources: ['redhat-rhel8-systemd'], note: 'As on RHEL 8, which it previews.' },
     kernels: { value: [{ series: '4.18', default: true }], sources: ['centos-stream-kernel-branches'] },
+    kernelReleaseTag: { value: 'el8', sources: ['centos-stream-kernel-branches'] },
     python: { value: { default: '3.6', others: [] }, sources: ['redhat-rhel8-python'], note: 'As on RHEL 8.' },
     selinux: { unknown: 'Expected to be enforcing like RHEL 8, but no CentOS source we read states it.' },
     osRelease: {
@@ -920,6 +930,7 @@ export const releaseData = defineReleases([
     packageManager: { value: 'dnf', sources: ['redhat-rhel9-dnf-automatic'], note: 'As on RHEL 9, which is built from it.' },
     initSystem: { value: { name: 'systemd' }, sources: ['redhat-rhel8-systemd'], note: 'As on RHEL, which is built from it.' },
     kernels: { value: [{ series: '5.14', default: true }], sources: ['centos-stream-kernel-branches'] },
+    kernelReleaseTag: { value: 'el9', sources: ['centos-stream-kernel-branches'] },
     python: { value: { default: '3.9', others: [] }, sources: ['redhat-rhel9-python'], note: 'As on RHEL 9.' },
     selinux: { unknown: 'Expected to be enforcing like RHEL 9, but no CentOS source we read states it.' },
     osRelease: {
@@ -974,6 +985,7 @@ export const releaseData = defineReleases([
     packageManager: { value: 'dnf', sources: ['redhat-rhel10-python'], note: 'As on RHEL 10, which is built from it.' },
     initSystem: { value: { name: 'systemd' }, sources: ['redhat-rhel8-systemd'], note: 'As on RHEL, which is built from it.' },
     kernels: { value: [{ series: '6.12', default: true }], sources: ['ctrliq-kernel-el10'] },
+    kernelReleaseTag: { value: 'el10', sources: ['ctrliq-kernel-el10'] },
     python: {
       value: { default: '3.12', others: [] },
       sources: ['redhat-rhel10-python'],
@@ -1035,6 +1047,7 @@ export const releaseData = defineReleases([
     packageManager: { value: 'dnf', sources: ['fedora-change-replace-yum-with-dnf'], note: 'Fedora replaced yum with dnf in Fedora 22.' },
     initSystem: { unknown: 'We have not yet recorded a Fedora source for the init system of Fedora 34.' },
     kernels: { unknown: 'We have not yet sourced the kernel series Fedora 34 shipped.' },
+    kernelReleaseTag: { unknown: 'We have not yet sourced a Fedora 34 kernel version string.' },
     python: { value: { default: '3.9', others: [] }, sources: ['fedora-change-python310'] },
     selinux: {
       value: 'enforcing',
@@ -1073,6 +1086,7 @@ export const releaseData = defineReleases([
     packageManager: { value: 'dnf', sources: ['fedora-change-replace-yum-with-dnf'], note: 'Fedora replaced yum with dnf in Fedora 22.' },
     initSystem: { unknown: 'We have not yet recorded a Fedora source for the init system of Fedora 35.' },
     kernels: { unknown: 'We have not yet sourced the kernel series Fedora 35 shipped.' },
+    kernelReleaseTag: { unknown: 'We have not yet sourced a Fedora 35 kernel version string.' },
     python: { value: { default: '3.10', others: [] }, sources: ['fedora-change-python310'] },
     selinux: {
       value: 'enforcing',
@@ -1108,6 +1122,7 @@ export const releaseData = defineReleases([
     packageManager: { value: 'dnf', sources: ['fedora-change-replace-yum-with-dnf'], note: 'Fedora replaced yum with dnf in Fedora 22.' },
     initSystem: { unknown: 'We have not yet recorded a Fedora source for the init system of Fedora 36.' },
     kernels: { unknown: 'We have not yet sourced the kernel series Fedora 36 shipped.' },
+    kernelReleaseTag: { unknown: 'We have not yet sourced a Fedora 36 kernel version string.' },
     python: { value: { default: '3.10', others: [] }, sources: ['fedora-change-python311'] },
     selinux: {
       value: 'enforcing',

@@ -185,6 +185,11 @@ export const releaseSchema = <S extends IdList>(sourceIds: S, releaseIds: IdList
         )
         .min(1),
     ),
+    /**
+     * The release tag in the kernel's version string, e.g. "el9" in 5.14.0-570.el9.x86_64 or "amzn2023"
+     * in 6.1.112-122.189.amzn2023.x86_64. Several releases can share one (RHEL 9 and CentOS Stream 9).
+     */
+    kernelReleaseTag: fact(z.string().regex(/^[a-z]+\d+$/, { error: 'expected a kernel release tag such as el9 or amzn2023' })),
     /** Default Python interpreter version and others packaged for side-by-side install. */
     python: fact(z.strictObject({ default: nonEmptyText, others: z.array(nonEmptyText).default([]) })),
     selinux: fact(z.enum(SELINUX_MODES)),

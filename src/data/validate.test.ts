@@ -33,6 +33,7 @@ function fixture(): RawDataset & {
     packageManager: sourced('dnf'),
     initSystem: sourced({ name: 'systemd' }),
     kernels: sourced([{ series: '6.1', default: true }]),
+    kernelReleaseTag: sourced('amzn2023'),
     python: sourced({ default: '3.9' }),
     selinux: sourced('permissive'),
     osRelease: sourced({ fields: { ID: 'amzn' } }),

@@ -1,12 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { SOURCE_IDS, getCommand, releases } from '../../data/index.ts';
+import { SOURCE_IDS, releases } from '../../data/index.ts';
 import {
   FALLBACK_OS_IDS,
   MAX_INPUT,
+  MAX_NAME,
   buildIdentifyKnowledge,
   identify,
-  kernelTagsFromVariants,
+  readCpeVersion,
+  readNameVersion,
+  readReleaseWords,
   summarizeIdentification,
   type Identification,
   type Match,
@@ -14,11 +17,7 @@ import {
 import { formatOsRelease } from './os-release.ts';
 import { FAMILY_NAMES } from '../../data/groupings.ts';
 
-const knowledge = buildIdentifyKnowledge({
-  releases,
-  familyNames: FAMILY_NAMES,
-  kernelTags: kernelTagsFromVariants(getCommand('show-kernel-version').variants),
-});
+const knowledge = buildIdentifyKnowledge({ releases, familyNames: FAMILY_NAMES });
 
 function matchOf(result: Identification): Match {
   if (result.verdict.kind !== 'match')
@@ -60,7 +59,7 @@ PLATFORM_ID="platform:el8"
 PRETTY_NAME="Oracle Linux Server 8.6"`;
 
 describe('knowledge from the data', () => {
-  test('every release in the command reference has a kernel tag, and fallback sources exist', () => {
+  test('kernel tags come from the releases, and fallback sources exist', () => {
     expect(Object.fromEntries(knowledge.releases.filter((r) => r.kernelTag).map((r) => [r.id, r.kernelTag]))).toEqual({
       al1: 'amzn1',
       al2: 'amzn2',
@@ -69,6 +68,10 @@ describe('knowledge from the data', () => {
       rhel8: 'el8',
       rhel9: 'el9',
       rhel10: 'el10',
+      centos7: 'el7',
+      'centos-stream8': 'el8',
+      'centos-stream9': 'el9',
+      'centos-stream10': 'el10',
     });
     for (const fallback of Object.values(FALLBACK_OS_IDS)) for (const id of fallback.sources) expect(SOURCE_IDS).toContain(id);
     expect(knowledge.families.map((f) => [f.id, f.osId])).toEqual([
@@ -96,6 +99,7 @@ describe('os-release samples from the data', () => {
       'centos7',
       'centos-stream8',
       'centos-stream9',
+      'centos-stream10',
     ]);
   });
   for (const release of samples) {
@@ -109,12 +113,11 @@ describe('os-release samples from the data', () => {
     });
   }
 
-  test('the samples are certain except where NAME is missing and the ID is shared', () => {
+  test('every sample, now complete with its NAME line, is identified with high confidence', () => {
     for (const release of samples) {
       const fields = 'value' in release.osRelease ? release.osRelease.value.fields : {};
       const result = identify(formatOsRelease(fields), knowledge);
-      const expected = release.id === 'centos7' ? 'medium' : 'high';
-      expect(result.verdict.kind === 'match' && result.verdict.confidence, release.id).toBe(expected);
+      expect(result.verdict.kind === 'match' && result.verdict.confidence, release.id).toBe('high');
     }
   });
 });
@@ -157,7 +160,7 @@ describe('identify', () => {
 
   test('a kernel version alone gives a low-confidence answer and says why', () => {
     const result = identify('5.14.0-427.13.1.el9_4.x86_64', knowledge);
-    expect(matchOf(result)).toEqual({ kind: 'release', releaseId: 'rhel9' });
+    expect(matchOf(result)).toEqual({ kind: 'ambiguous', releaseIds: ['rhel9', 'centos-stream9'], reason: 'the kernel tag el9 is shared' });
     expect(result.verdict.kind === 'match' && result.verdict.confidence).toBe('low');
     expect(result.notes.join(' ')).toMatch(/weak evidence/);
     expect(releaseOf('Linux ip-10-0-0-1 4.14.355-277.647.amzn2.x86_64 #1 SMP Fri Oct 4 18:25:58 UTC 2024 x86_64 GNU/Linux')).toBe('al2');
@@ -202,8 +205,9 @@ describe('identify', () => {
     expect(rocky).toMatchObject({ kind: 'rebuild', name: 'Rocky Linux', elMajor: '9', relatedReleaseId: 'rhel9' });
     const oracle = matchOf(identify(ORACLE86, knowledge));
     expect(oracle).toMatchObject({ kind: 'rebuild', name: 'Oracle Linux Server', elMajor: '8', relatedReleaseId: 'rhel8' });
+    // Without PLATFORM_ID the EL major is not known: a derivative's VERSION_ID is its own.
     const alma = matchOf(identify('NAME="AlmaLinux"\nID="almalinux"\nID_LIKE="rhel centos fedora"\nVERSION_ID="10.0"', knowledge));
-    expect(alma).toMatchObject({ kind: 'rebuild', name: 'AlmaLinux', elMajor: '10', relatedReleaseId: 'rhel10' });
+    expect(alma).toEqual({ kind: 'rebuild', name: 'AlmaLinux', elMajor: null, relatedReleaseId: null, basis: 'its ID_LIKE names rhel' });
     expect(summarizeIdentification(knowledge, identify(ROCKY9, knowledge))).toBe(
       'Rocky Linux, a RHEL rebuild or derivative (not tracked here). Confidence: medium.',
     );
@@ -283,6 +287,163 @@ describe('identify', () => {
     expect(identify('hello world', knowledge).verdict.kind).toBe('unknown');
     expect(identify('FOO=bar', knowledge).notes.join(' ')).toContain('include no ID');
   });
+});
+
+describe('known misidentifications (issue 16)', () => {
+  test('an el8 kernel alone offers RHEL 8 and CentOS Stream 8, and says rebuilds share the tag', () => {
+    const result = identify('4.18.0-553.el8_10.x86_64', knowledge);
+    expect(matchOf(result)).toEqual({ kind: 'ambiguous', releaseIds: ['rhel8', 'centos-stream8'], reason: 'the kernel tag el8 is shared' });
+    expect(result.notes).toContain('RHEL rebuilds and derivatives of the same major version build their kernels with the el8 tag too.');
+  });
+
+  test('Scientific Linux 7, which sets ID="rhel", is a rebuild, not RHEL 7', () => {
+    const result = identify('NAME="Scientific Linux"\nID="rhel"\nID_LIKE="fedora"\nVERSION_ID="7.2"', knowledge);
+    expect(matchOf(result)).toEqual({
+      kind: 'rebuild',
+      name: 'Scientific Linux',
+      elMajor: '7',
+      relatedReleaseId: 'rhel7',
+      basis: 'its ID "rhel" is the one Red Hat Enterprise Linux uses, but its NAME is "Scientific Linux"',
+    });
+  });
+
+  test('XCP-ng 8.2 is not placed next to RHEL 8 by its VERSION_ID', () => {
+    const xcp = 'NAME="XCP-ng"\nID="xenenterprise"\nID_LIKE="centos rhel fedora"\nVERSION_ID="8.2.0"';
+    expect(matchOf(identify(xcp, knowledge))).toMatchObject({ kind: 'rebuild', elMajor: null, relatedReleaseId: null });
+  });
+
+  test('a Fedora platform rules out a RHEL rebuild, whatever ID_LIKE says', () => {
+    const nobara = 'NAME="Nobara Linux"\nID=nobara\nID_LIKE="rhel centos fedora"\nVERSION_ID=40\nPLATFORM_ID="platform:f40"';
+    expect(identify(nobara, knowledge).verdict).toEqual({
+      kind: 'unknown',
+      reason: 'Nobara Linux (ID "nobara" is not a distribution this site tracks, and its PLATFORM_ID "platform:f40" is not a RHEL one).',
+    });
+  });
+
+  test('reads the hostnamectl screen of the Amazon Linux 2 release candidate', () => {
+    const screen = `   Static hostname: ip-172-31-45-123.us-east-2.compute.internal
+         Icon name: computer-vm
+           Chassis: vm
+    Virtualization: xen
+  Operating System: Amazon Linux 2.0 (2017.12) LTS Release Candidate
+       CPE OS Name: cpe:2.3:o:amazon:amazon_linux:2.0
+            Kernel: Linux 4.9.75-1.56.amzn2.x86_64
+      Architecture: x86-64`;
+    const result = identify(screen, knowledge);
+    expect(matchOf(result)).toEqual({ kind: 'release', releaseId: 'al2' });
+    expect(result.verdict.kind === 'match' && result.verdict.confidence).toBe('high');
+  });
+
+  test('a hostnamectl name without a version takes it from the CPE OS Name line', () => {
+    const screen = `  Operating System: Red Hat Enterprise Linux
+       CPE OS Name: cpe:/o:redhat:enterprise_linux:9::baseos
+            Kernel: Linux 5.14.0-427.13.1.el9_4.x86_64`;
+    const result = identify(screen, knowledge);
+    expect(matchOf(result)).toEqual({ kind: 'release', releaseId: 'rhel9' });
+    expect(result.verdict.kind === 'match' && result.verdict.decidedBy.map((c) => c.label)).toEqual([
+      'Operating System',
+      'CPE OS Name',
+      'Kernel (hostnamectl)',
+    ]);
+  });
+
+  test('a hostnamectl name without a version, or a CPE line, takes the release from the kernel, with medium confidence', () => {
+    const result = identify(
+      '  Operating System: Red Hat Enterprise Linux\n            Kernel: Linux 5.14.0-427.13.1.el9_4.x86_64',
+      knowledge,
+    );
+    expect(matchOf(result)).toEqual({ kind: 'release', releaseId: 'rhel9' });
+    expect(result.verdict.kind === 'match' && result.verdict.confidence).toBe('medium');
+    expect(result.notes).toContain('The release comes from the kernel tag el9, as the rest of the input does not show it.');
+    expect(matchOf(identify('Operating System: Red Hat Enterprise Linux', knowledge))).toEqual({
+      kind: 'family',
+      familyId: 'rhel',
+      reason: 'hostnamectl shows no version',
+    });
+  });
+});
+
+describe('readers', () => {
+  test('readNameVersion takes the words before the first version, and ignores what follows it', () => {
+    expect(readNameVersion('Amazon Linux 2.0 (2017.12) LTS Release Candidate')).toEqual({ name: 'Amazon Linux', version: '2.0' });
+    expect(readNameVersion('Red Hat Enterprise Linux 9.4 (Plow)')).toEqual({ name: 'Red Hat Enterprise Linux', version: '9.4' });
+    expect(readNameVersion('Red Hat Enterprise Linux')).toBeNull();
+    expect(readNameVersion('9.4')).toBeNull();
+    expect(readNameVersion(`a${' '.repeat(MAX_NAME)}1`)).toBeNull();
+  });
+
+  test('readReleaseWords reads release-file lines', () => {
+    expect(readReleaseWords('CentOS Linux release 7.9.2009 (Core)')).toEqual({ name: 'CentOS Linux', version: '7.9.2009' });
+    expect(readReleaseWords('Amazon Linux release 2.0 (2017.12) LTS Release Candidate')).toEqual({
+      name: 'Amazon Linux',
+      version: '2.0',
+    });
+    expect(readReleaseWords('release 7')).toBeNull();
+    expect(readReleaseWords('CentOS Stream release')).toBeNull();
+  });
+
+  test('readCpeVersion reads CPE 2.2 and 2.3 names', () => {
+    expect(readCpeVersion('cpe:/o:redhat:enterprise_linux:9::baseos')).toBe('9');
+    expect(readCpeVersion('cpe:/o:redhat:enterprise_linux:7.4:GA:server')).toBe('7.4');
+    expect(readCpeVersion('cpe:2.3:o:amazon:amazon_linux:2023')).toBe('2023');
+    expect(readCpeVersion('cpe:/o:redhat:enterprise_linux')).toBeNull();
+    expect(readCpeVersion('not a cpe')).toBeNull();
+  });
+});
+
+/** Milliseconds one call takes. */
+function timeOf(run: () => unknown): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+/**
+ * A linear reader handles a million characters in well under a second (tens of milliseconds on an
+ * idle machine); a quadratic one needs minutes (160,000 spaces took 9 s). The bound sits far from
+ * both, so that a busy shared test machine does not fail it and a quadratic reader still does.
+ */
+const LINEAR_BOUND_MS = 5000;
+
+/** Text built by repeating pieces that trip backtracking regular expressions: spaces, quotes, "=", words, digits. */
+const adversarialText = (length: number) =>
+  fc
+    .array(
+      fc.constantFrom(' ', '  ', '\t', '"', "'", '=', '==', '\\', 'a', 'Linux ', '1', '2.0 ', '(', ')', 'ID=', 'PRETTY_NAME="', 'release '),
+      {
+        minLength: 1,
+        maxLength: 8,
+      },
+    )
+    .map((pieces) => {
+      const unit = pieces.join('');
+      return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+    });
+
+describe('linear time', () => {
+  test('a long PRETTY_NAME of spaces without an ID is read quickly', () => {
+    const text = `PRETTY_NAME="a${' '.repeat(MAX_INPUT - 20)}x"`;
+    expect(timeOf(() => identify(text, knowledge))).toBeLessThan(LINEAR_BOUND_MS);
+  });
+
+  test('any million characters of adversarial text are read quickly, as one line or many (property)', () => {
+    fc.assert(
+      fc.property(adversarialText(MAX_INPUT), fc.boolean(), (text, oneLine) => {
+        const input = oneLine ? text : text.replace(/ {2}/g, '\n');
+        expect(timeOf(() => identify(input, knowledge))).toBeLessThan(LINEAR_BOUND_MS);
+      }),
+      { numRuns: 5 },
+    );
+  }, 60_000);
+
+  test('the name, release-line and CPE readers stay fast on long adversarial text (property)', () => {
+    fc.assert(
+      fc.property(adversarialText(MAX_INPUT), (text) => {
+        expect(timeOf(() => [readNameVersion(text), readReleaseWords(text), readCpeVersion(text)])).toBeLessThan(LINEAR_BOUND_MS);
+      }),
+      { numRuns: 5 },
+    );
+  }, 60_000);
 });
 
 describe('hostile input', () => {

@@ -7,7 +7,7 @@
  * What the releases look like comes from the data module through IdentifyKnowledge (built by
  * buildIdentifyKnowledge), so this file holds rules for reading, not facts about releases.
  */
-import { parseOsReleaseLine, splitLines, type OsReleaseProblem } from './os-release.ts';
+import { parseOsReleaseLine, splitLines, type OsReleaseLine, type OsReleaseProblem } from './os-release.ts';
 
 // ---------------------------------------------------------------------------
 // Knowledge: what the tracked releases look like, derived from src/data
@@ -26,7 +26,7 @@ export interface ReleaseKnowledge {
   osName: string | null;
   idLike: string | null;
   platformId: string | null;
-  /** The release tag in kernel versions (amzn2023, el9), from the command reference; null when not recorded. */
+  /** The release tag in kernel versions (amzn2023, el9), from the release's kernelReleaseTag; null when unknown. */
   kernelTag: string | null;
 }
 
@@ -46,6 +46,7 @@ export interface IdentifyKnowledge {
 /** The parts of a data-module release this file reads (structural, so tests can pass fixtures). */
 export type ReleaseForIdentify = Pick<ReleaseKnowledge, 'id' | 'name' | 'shortName' | 'family' | 'version' | 'formerNames'> & {
   osRelease: { value: { fields: Readonly<Record<string, string | null>> } } | { unknown: string };
+  kernelReleaseTag: { value: string } | { unknown: string };
 };
 
 /**
@@ -58,25 +59,9 @@ export const FALLBACK_OS_IDS: Readonly<Record<string, { osId: string; sources: r
 
 const KERNEL_TAG = /\.(amzn\d+|el\d+)(?=[._]|$)/;
 
-/** The kernel release tag named in a command-reference note such as "strings end in .amzn2023". */
-export function kernelTagFromNote(note: string | undefined): string | null {
-  if (!note) return null;
-  const match = /\.(amzn\d+|el\d+)\b/.exec(note);
-  return match ? match[1]! : null;
-}
-
-/** Release id → kernel tag, read from the notes of the command reference's "show the kernel version" task. */
-export function kernelTagsFromVariants(variants: Readonly<Record<string, object | undefined>>): Record<string, string | null> {
-  return Object.fromEntries(
-    Object.entries(variants).map(([id, v]) => [id, kernelTagFromNote(v && 'note' in v && typeof v.note === 'string' ? v.note : undefined)]),
-  );
-}
-
 export function buildIdentifyKnowledge(input: {
   releases: readonly ReleaseForIdentify[];
   familyNames: Readonly<Record<string, string>>;
-  /** Release id → kernel tag (see kernelTagFromNote). */
-  kernelTags: Readonly<Record<string, string | null>>;
 }): IdentifyKnowledge {
   const releases: ReleaseKnowledge[] = input.releases.map((r) => {
     const fields = 'value' in r.osRelease ? r.osRelease.value.fields : {};
@@ -91,7 +76,7 @@ export function buildIdentifyKnowledge(input: {
       osName: fields['NAME'] ?? null,
       idLike: fields['ID_LIKE'] ?? null,
       platformId: fields['PLATFORM_ID'] ?? null,
-      kernelTag: input.kernelTags[r.id] ?? null,
+      kernelTag: 'value' in r.kernelReleaseTag ? r.kernelReleaseTag.value : null,
     };
   });
   const familyIds = [...new Set(releases.map((r) => r.family))];
@@ -204,8 +189,6 @@ const PROMPT = /^(?:(?:\[[^\]]{0,80}\]|[\w.-]{1,64}@[\w.-]{1,64}(?::[^$#\s]{0,80
 const COMMAND = /^(?:sudo\s+)?(?:cat|uname|hostnamectl|lsb_release|more|less|head|tail|grep)(?:\s[^=]*)?$/;
 const KERNEL_LINE = /^(\d+\.\d+(?:\.\d+)?-[\w.+~-]+)$/;
 const UNAME_A = /^Linux\s+\S+\s+(\d+\.\d+(?:\.\d+)?-[\w.+~-]+)\s/;
-const RELEASE_LINE = /^(.+?)\s+release\s+(\d[\w.-]*)(?:\s+\(([^)]*)\))?\s*$/i;
-const NAME_VERSION = /^([A-Za-z][\w /.-]*?)\s+(\d[\w.-]*)(?:\s+(?:\(([^)]*)\)|LTS))?\s*$/;
 const HOSTNAMECTL_LINE = /^\s*([A-Z][A-Za-z0-9 _/-]{0,40}?)\s*:\s+(.*)$/;
 
 // ---------------------------------------------------------------------------
@@ -271,77 +254,148 @@ interface FieldValue {
   line: number;
 }
 
+/** Names and versions longer than this are not read: no real distribution name comes near it. */
+export const MAX_NAME = 200;
+const NAME_WORD = /^[A-Za-z][\w/.-]*$/;
+const VERSION_WORD = /^\d[\w.-]*$/;
+
+/**
+ * Splits "Amazon Linux 2.0 (2017.12) LTS Release Candidate" into the name before the first
+ * version-like word and that word. What follows the version (codename, "LTS", "Release Candidate")
+ * is allowed and ignored. Word by word, so the time is linear in the length of the text.
+ */
+export function readNameVersion(text: string): { name: string; version: string } | null {
+  if (text.length > MAX_NAME) return null;
+  const words = text.trim().split(/\s+/);
+  const at = words.findIndex((word) => VERSION_WORD.test(word));
+  if (at < 1 || !words.slice(0, at).every((word) => NAME_WORD.test(word))) return null;
+  return { name: words.slice(0, at).join(' '), version: words[at]! };
+}
+
+/** The version part of a CPE name: cpe:/o:redhat:enterprise_linux:9::baseos or cpe:2.3:o:amazon:amazon_linux:2. */
+export function readCpeVersion(cpe: string): string | null {
+  if (cpe.length > MAX_NAME) return null;
+  const parts = cpe.trim().split(':');
+  if (parts[0]?.toLowerCase() !== 'cpe') return null;
+  const version = parts[1] === '2.3' ? parts[5] : parts[1]?.startsWith('/') ? parts[4] : undefined;
+  return version !== undefined && VERSION_WORD.test(version) ? version : null;
+}
+
+function osReleaseClue(key: string, field: FieldValue): Clue {
+  return { source: 'os-release', line: field.line, label: key, value: field.value };
+}
+
+/** True when NAME begins with the family's name, as every tracked release's NAME does. */
+function nameFitsFamily(name: string, family: FamilyKnowledge): boolean {
+  return name.trim().toLowerCase().startsWith(family.name.toLowerCase());
+}
+
+function isElFamily(k: IdentifyKnowledge, family: FamilyKnowledge): boolean {
+  return k.releases.some((r) => r.family === family.id && isElRelease(k, r));
+}
+
 function fromOsRelease(k: IdentifyKnowledge, fields: ReadonlyMap<string, FieldValue>): Claim | null {
   const clues: Clue[] = [];
   const use = (key: string) => {
     const field = fields.get(key);
-    if (field) clues.push({ source: 'os-release', line: field.line, label: key, value: field.value });
+    if (field) clues.push(osReleaseClue(key, field));
     return field;
   };
   const id = use('ID');
-  const versionId = use('VERSION_ID');
-  const name = fields.get('NAME');
-  const pretty = fields.get('PRETTY_NAME');
+  use('VERSION_ID');
   const claim = (match: Match): Claim => ({ source: 'os-release', match, clues });
-
   if (!id) {
-    const shown = pretty ?? name;
-    if (shown) {
-      clues.push({ source: 'os-release', line: shown.line, label: pretty ? 'PRETTY_NAME' : 'NAME', value: shown.value });
-      const parsed = NAME_VERSION.exec(shown.value.trim());
-      if (parsed) return claim(resolveNamed(k, parsed[1]!, parsed[2]!));
-      return claim({ kind: 'unknown', name: shown.value, reason: 'the os-release text has no ID' });
-    }
-    return null;
+    const shown = fields.has('PRETTY_NAME') ? 'PRETTY_NAME' : fields.has('NAME') ? 'NAME' : null;
+    return shown ? claim(fromNameOnly(k, use(shown)!.value)) : null;
   }
-
   const osId = id.value.trim().toLowerCase();
   const families = k.families.filter((f) => f.osId === osId);
   if (families.length === 0) return claim(rebuildOrUnknown(k, fields, osId, clues));
-
-  let candidates = families;
-  if (families.length > 1 && name) {
-    clues.push({ source: 'os-release', line: name.line, label: 'NAME', value: name.value });
-    candidates = families.filter((f) => name.value.toLowerCase().startsWith(f.name.toLowerCase()));
-    if (candidates.length === 0) {
-      const version = versionId?.value ?? null;
-      return claim({ kind: 'untracked', name: [name.value, version].filter(Boolean).join(' '), familyId: null, version });
-    }
+  const name = fields.get('NAME');
+  if (name) {
+    clues.push(osReleaseClue('NAME', name));
+    const named = families.filter((f) => nameFitsFamily(name.value, f));
+    if (named.length === 0) return claim(borrowedId(k, fields, families, osId));
+    return claim(fromFamilies(k, fields, named));
   }
-  if (!versionId || versionId.value.trim() === '') {
-    if (candidates.length === 1) return claim({ kind: 'family', familyId: candidates[0]!.id, reason: 'VERSION_ID is missing' });
-    const ids = k.releases.filter((r) => candidates.some((f) => f.id === r.family)).map((r) => r.id);
-    return claim({ kind: 'ambiguous', releaseIds: ids, reason: 'VERSION_ID is missing' });
-  }
-  const display = pretty?.value ?? [name?.value ?? candidates[0]!.name, versionId.value].join(' ');
-  return claim(resolveInFamilies(k, candidates, versionId.value.trim(), display));
+  return claim(fromFamilies(k, fields, families));
 }
 
+/** os-release text without an ID: the name and version shown in PRETTY_NAME or NAME. */
+function fromNameOnly(k: IdentifyKnowledge, shown: string): Match {
+  const parsed = readNameVersion(shown);
+  if (parsed) return resolveNamed(k, parsed.name, parsed.version);
+  return { kind: 'unknown', name: clip(shown), reason: 'the os-release text has no ID' };
+}
+
+function fromFamilies(k: IdentifyKnowledge, fields: ReadonlyMap<string, FieldValue>, families: readonly FamilyKnowledge[]): Match {
+  const versionId = fields.get('VERSION_ID')?.value.trim() ?? '';
+  if (versionId === '') {
+    if (families.length === 1) return { kind: 'family', familyId: families[0]!.id, reason: 'VERSION_ID is missing' };
+    const ids = k.releases.filter((r) => families.some((f) => f.id === r.family)).map((r) => r.id);
+    return { kind: 'ambiguous', releaseIds: ids, reason: 'VERSION_ID is missing' };
+  }
+  const display = fields.get('PRETTY_NAME')?.value ?? [fields.get('NAME')?.value ?? families[0]!.name, versionId].join(' ');
+  return resolveInFamilies(k, families, versionId, display);
+}
+
+/**
+ * A distribution that uses a tracked family's ID but names itself otherwise (Scientific Linux 7
+ * sets ID="rhel"). It is a rebuild when the family is RHEL-like; its VERSION_ID then follows RHEL's.
+ */
+function borrowedId(
+  k: IdentifyKnowledge,
+  fields: ReadonlyMap<string, FieldValue>,
+  families: readonly FamilyKnowledge[],
+  osId: string,
+): Match {
+  const name = fields.get('NAME')!.value;
+  const version = fields.get('VERSION_ID')?.value.trim() || null;
+  const elFamily = families.find((f) => isElFamily(k, f));
+  if (!elFamily) return { kind: 'untracked', name: clip([name, version].filter(Boolean).join(' ')), familyId: null, version };
+  const major = version?.split('.')[0] ?? null;
+  const related = k.releases.find((r) => r.family === elFamily.id && major !== null && r.version === major);
+  return {
+    kind: 'rebuild',
+    name: clip(name),
+    elMajor: major,
+    relatedReleaseId: related?.id ?? null,
+    basis: `its ID "${osId}" is the one ${elFamily.name} uses, but its NAME is "${clip(name)}"`,
+  };
+}
+
+/**
+ * An untracked ID. PLATFORM_ID, when present, decides: an EL platform makes a rebuild, any other
+ * (Nobara's platform:f40) rules one out whatever ID_LIKE says. Without it, ID_LIKE naming a RHEL-like
+ * ID makes a rebuild whose EL major is not known: a derivative's VERSION_ID is its own (XCP-ng 8.2 is
+ * built on CentOS 7).
+ */
 function rebuildOrUnknown(k: IdentifyKnowledge, fields: ReadonlyMap<string, FieldValue>, osId: string, clues: Clue[]): Match {
-  const name = fields.get('NAME')?.value ?? fields.get('PRETTY_NAME')?.value ?? osId;
+  const name = clip(fields.get('NAME')?.value ?? fields.get('PRETTY_NAME')?.value ?? osId);
   const idLike = fields.get('ID_LIKE');
   const platform = fields.get('PLATFORM_ID');
-  const versionId = fields.get('VERSION_ID');
-  const likes = idLike ? idLike.value.toLowerCase().split(/\s+/).filter(Boolean) : [];
-  const elRelease = platform ? k.releases.find((r) => r.platformId === platform.value.trim() && isElRelease(k, r)) : undefined;
-  const rhelOsId = k.families.find((f) => f.osId === 'rhel')?.osId;
-  const elOsIds = new Set(
-    k.releases
-      .filter((r) => isElRelease(k, r))
-      .map((r) => r.osId)
-      .filter((v): v is string => v !== null),
-  );
-  const likesEl = likes.find((l) => elOsIds.has(l));
-  if (!elRelease && !likesEl) {
-    return { kind: 'unknown', name, reason: `ID "${osId}" is not a distribution this site tracks` };
+  const notTracked = `ID "${clip(osId)}" is not a distribution this site tracks`;
+  if (platform) {
+    const platformId = platform.value.trim();
+    const elRelease = k.releases.find((r) => r.platformId === platformId && isElRelease(k, r));
+    clues.push(osReleaseClue('PLATFORM_ID', platform));
+    if (!elRelease) return { kind: 'unknown', name, reason: `${notTracked}, and its PLATFORM_ID "${clip(platformId)}" is not a RHEL one` };
+    return {
+      kind: 'rebuild',
+      name,
+      elMajor: elRelease.version,
+      relatedReleaseId: elRelease.id,
+      basis: `its PLATFORM_ID "${platformId}" is the one ${elRelease.shortName} uses`,
+    };
   }
-  if (elRelease && platform) clues.push({ source: 'os-release', line: platform.line, label: 'PLATFORM_ID', value: platform.value });
-  if (likesEl && idLike) clues.push({ source: 'os-release', line: idLike.line, label: 'ID_LIKE', value: idLike.value });
-  const major = elRelease?.version ?? (versionId ? versionId.value.split('.')[0]! : null);
-  if (!elRelease && versionId) clues.push({ source: 'os-release', line: versionId.line, label: 'VERSION_ID', value: versionId.value });
-  const related = elRelease ?? k.releases.find((r) => r.osId === rhelOsId && major !== null && r.version === major);
-  const basis = elRelease ? `its PLATFORM_ID "${platform!.value}" is the one ${elRelease.shortName} uses` : `its ID_LIKE names ${likesEl}`;
-  return { kind: 'rebuild', name, elMajor: major, relatedReleaseId: related?.id ?? null, basis };
+  const elOsIds = new Set(k.releases.filter((r) => isElRelease(k, r)).flatMap((r) => (r.osId ? [r.osId] : [])));
+  const likesEl = idLike?.value
+    .toLowerCase()
+    .split(/\s+/)
+    .find((l) => elOsIds.has(l));
+  if (!idLike || !likesEl) return { kind: 'unknown', name, reason: notTracked };
+  clues.push(osReleaseClue('ID_LIKE', idLike));
+  return { kind: 'rebuild', name, elMajor: null, relatedReleaseId: null, basis: `its ID_LIKE names ${likesEl}` };
 }
 
 function kernelReading(k: IdentifyKnowledge, kernel: string, line: number, label: string): NonNullable<Identification['kernel']> {
@@ -404,7 +458,10 @@ function kernelFits(k: IdentifyKnowledge, kernel: NonNullable<Identification['ke
       });
     return false;
   }
-  if (m.kind === 'rebuild') return el ? m.elMajor === el[1] : false;
+  if (m.kind === 'rebuild') {
+    if (m.elMajor === null) return null;
+    return el ? m.elMajor === el[1] : false;
+  }
   return null;
 }
 
@@ -494,95 +551,149 @@ export function describeClaim(k: IdentifyKnowledge, claim: Claim): string {
 // The entry point
 // ---------------------------------------------------------------------------
 
+type KernelReading = NonNullable<Identification['kernel']>;
+
+/** What the lines of the input say, sorted by kind, before any of it is weighed. */
+interface Readings {
+  osFields: Map<string, FieldValue>;
+  imageFields: Clue[];
+  releaseLines: { name: string; version: string; line: number; text: string }[];
+  hostOs: FieldValue[];
+  hostCpe: FieldValue[];
+  kernels: KernelReading[];
+  problems: OsReleaseProblem[];
+  problemCount: number;
+  ignored: { count: number; lines: number[] };
+}
+
 export function identify(input: string, k: IdentifyKnowledge): Identification {
   const truncated = input.length > MAX_INPUT;
-  const text = truncated ? input.slice(0, MAX_INPUT) : input;
-  const osFields = new Map<string, FieldValue>();
-  const imageFields: Clue[] = [];
-  const releaseLines: { name: string; version: string; line: number; text: string }[] = [];
-  const hostOs: { value: string; line: number }[] = [];
-  const kernels: NonNullable<Identification['kernel']>[] = [];
-  const kernelTagsSeen = new Set<string>();
-  const problems: OsReleaseProblem[] = [];
-  let problemCount = 0;
-  const ignored = { count: 0, lines: [] as number[] };
-  const notes: string[] = [];
-  const problem = (line: number, message: string) => {
-    problemCount += 1;
-    if (problems.length < MAX_LISTED) problems.push({ line, message });
+  const readings = readLines(k, truncated ? input.slice(0, MAX_INPUT) : input);
+  const { claims, notes } = collectClaims(k, readings);
+  notes.push(...kernelNotes(readings.kernels));
+  if (truncated) notes.push(`Only the first ${MAX_INPUT.toLocaleString('en-US')} characters were read.`);
+  const decision = claims.length === 0 ? decideFromKernels(readings) : decideFromClaims(k, claims, readings);
+  return {
+    verdict: decision.verdict,
+    claims,
+    minor: decision.minor,
+    kernel: readings.kernels[0] ?? null,
+    notes: [...notes, ...decision.notes],
+    ignored: readings.ignored,
+    problems: readings.problems,
+    problemCount: readings.problemCount,
+    truncated,
   };
-  // Only the first reading of each kernel tag is kept.
-  const addKernel = (reading: NonNullable<Identification['kernel']>) => {
-    const key = reading.tag ?? `?${reading.clue.value}`;
-    if (kernelTagsSeen.has(key) || kernelTagsSeen.size >= MAX_CLAIMS) return;
-    kernelTagsSeen.add(key);
-    kernels.push(reading);
-  };
-  const ignore = (line: number) => {
-    ignored.count += 1;
-    if (ignored.lines.length < MAX_LISTED) ignored.lines.push(line);
-  };
+}
 
-  const lines = splitLines(text);
-  for (let i = 0; i < lines.length; i++) {
-    const lineNo = i + 1;
-    const raw = lines[i]!;
-    const line = raw.trim();
-    if (line === '' || (line.startsWith('#') && !PROMPT.test(line))) continue;
-    const short = line.length <= MAX_LINE;
-    if (short && (PROMPT.test(line) || COMMAND.test(line))) continue;
+// Step 1: sort each line into what it is.
 
-    const parsed = parseOsReleaseLine(raw);
-    if (parsed.kind === 'assignment') {
-      if (/^[A-Z][A-Z0-9_]*$/.test(parsed.key)) {
-        for (const w of parsed.warnings) problem(lineNo, `${parsed.key}: ${w}`);
-        const earlier = osFields.get(parsed.key);
-        if (earlier && earlier.value !== parsed.value) {
-          problem(lineNo, `${parsed.key} is set again (first on line ${earlier.line}, "${clip(earlier.value)}"); the later value is used`);
-        }
-        osFields.set(parsed.key, { value: parsed.value, line: lineNo });
-      } else if (/^image_[a-z_]+$/.test(parsed.key)) {
-        imageFields.push({ source: 'image-id', line: lineNo, label: parsed.key, value: parsed.value });
-      } else ignore(lineNo);
-      continue;
-    }
-    if (!short) {
-      ignore(lineNo);
-      continue;
-    }
-    const host = HOSTNAMECTL_LINE.exec(line);
-    if (host && HOSTNAMECTL_KEYS.has(host[1]!)) {
-      const [, key, value] = host as unknown as [string, string, string];
-      if (key === 'Operating System') hostOs.push({ value: value.trim(), line: lineNo });
-      else if (key === 'Kernel') {
-        const version = /(\d+\.\d+(?:\.\d+)?-[\w.+~-]+)/.exec(value)?.[1];
-        if (version) addKernel(kernelReading(k, version, lineNo, 'Kernel (hostnamectl)'));
-      }
-      continue;
-    }
-    const kernel = KERNEL_LINE.exec(line)?.[1] ?? UNAME_A.exec(line)?.[1];
-    if (kernel) {
-      addKernel(kernelReading(k, kernel, lineNo, 'kernel release'));
-      continue;
-    }
-    const release = RELEASE_LINE.exec(line);
-    if (release) {
-      releaseLines.push({ name: release[1]!.trim(), version: release[2]!, line: lineNo, text: line });
-      continue;
-    }
-    const bare = NAME_VERSION.exec(line);
-    if (bare && familyByName(k, bare[1]!)) {
-      releaseLines.push({ name: bare[1]!.trim(), version: bare[2]!, line: lineNo, text: line });
-      continue;
-    }
-    if (parsed.kind === 'not-assignment' && line.includes('=')) problem(lineNo, `ignored: ${parsed.reason}`);
-    ignore(lineNo);
+function readLines(k: IdentifyKnowledge, text: string): Readings {
+  const readings: Readings = {
+    osFields: new Map(),
+    imageFields: [],
+    releaseLines: [],
+    hostOs: [],
+    hostCpe: [],
+    kernels: [],
+    problems: [],
+    problemCount: 0,
+    ignored: { count: 0, lines: [] },
+  };
+  splitLines(text).forEach((raw, i) => readLine(k, readings, raw, i + 1));
+  return readings;
+}
+
+function addProblem(r: Readings, line: number, message: string): void {
+  r.problemCount += 1;
+  if (r.problems.length < MAX_LISTED) r.problems.push({ line, message });
+}
+
+function addIgnored(r: Readings, line: number): void {
+  r.ignored.count += 1;
+  if (r.ignored.lines.length < MAX_LISTED) r.ignored.lines.push(line);
+}
+
+/** Keeps the first reading of each kernel tag only. */
+function addKernel(r: Readings, reading: KernelReading): void {
+  const key = reading.tag ?? `?${reading.clue.value}`;
+  if (r.kernels.length >= MAX_CLAIMS || r.kernels.some((kr) => (kr.tag ?? `?${kr.clue.value}`) === key)) return;
+  r.kernels.push(reading);
+}
+
+function readLine(k: IdentifyKnowledge, r: Readings, raw: string, lineNo: number): void {
+  const line = raw.trim();
+  const short = line.length <= MAX_LINE;
+  if (line === '' || (line.startsWith('#') && !(short && PROMPT.test(line)))) return;
+  if (short && (PROMPT.test(line) || COMMAND.test(line))) return;
+  const parsed = parseOsReleaseLine(raw);
+  if (parsed.kind === 'assignment') return readAssignment(r, parsed, lineNo);
+  if (!short) return addIgnored(r, lineNo);
+  if (readHostnamectlLine(k, r, line, lineNo) || readKernelLine(k, r, line, lineNo) || readReleaseLine(k, r, line, lineNo)) return;
+  if (parsed.kind === 'not-assignment' && line.includes('=')) addProblem(r, lineNo, `ignored: ${parsed.reason}`);
+  addIgnored(r, lineNo);
+}
+
+function readAssignment(r: Readings, parsed: Extract<OsReleaseLine, { kind: 'assignment' }>, lineNo: number): void {
+  if (/^image_[a-z_]+$/.test(parsed.key)) {
+    r.imageFields.push({ source: 'image-id', line: lineNo, label: parsed.key, value: parsed.value });
+    return;
   }
+  if (!/^[A-Z][A-Z0-9_]*$/.test(parsed.key)) return addIgnored(r, lineNo);
+  for (const w of parsed.warnings) addProblem(r, lineNo, `${parsed.key}: ${w}`);
+  const earlier = r.osFields.get(parsed.key);
+  if (earlier && earlier.value !== parsed.value) {
+    addProblem(r, lineNo, `${parsed.key} is set again (first on line ${earlier.line}, "${clip(earlier.value)}"); the later value is used`);
+  }
+  r.osFields.set(parsed.key, { value: parsed.value, line: lineNo });
+}
 
+function readHostnamectlLine(k: IdentifyKnowledge, r: Readings, line: string, lineNo: number): boolean {
+  const host = HOSTNAMECTL_LINE.exec(line);
+  if (!host || !HOSTNAMECTL_KEYS.has(host[1]!)) return false;
+  const key = host[1]!;
+  const value = host[2]!.trim();
+  if (key === 'Operating System') r.hostOs.push({ value, line: lineNo });
+  else if (key === 'CPE OS Name') r.hostCpe.push({ value, line: lineNo });
+  else if (key === 'Kernel') {
+    const version = /(\d+\.\d+(?:\.\d+)?-[\w.+~-]+)/.exec(value)?.[1];
+    if (version) addKernel(r, kernelReading(k, version, lineNo, 'Kernel (hostnamectl)'));
+  }
+  return true;
+}
+
+function readKernelLine(k: IdentifyKnowledge, r: Readings, line: string, lineNo: number): boolean {
+  const kernel = KERNEL_LINE.exec(line)?.[1] ?? UNAME_A.exec(line)?.[1];
+  if (kernel) addKernel(r, kernelReading(k, kernel, lineNo, 'kernel release'));
+  return kernel !== undefined;
+}
+
+/** "Red Hat Enterprise Linux Server release 7.7 (Maipo)", or a bare "Amazon Linux 2" naming a tracked family. */
+function readReleaseLine(k: IdentifyKnowledge, r: Readings, line: string, lineNo: number): boolean {
+  const release = readReleaseWords(line);
+  const bare = release ? null : readNameVersion(line);
+  const named = release ?? (bare && familyByName(k, bare.name) ? bare : null);
+  if (!named) return false;
+  r.releaseLines.push({ ...named, line: lineNo, text: line });
+  return true;
+}
+
+/** The name before the word "release" and the version after it; what follows the version is ignored. */
+export function readReleaseWords(line: string): { name: string; version: string } | null {
+  if (line.length > MAX_NAME) return null;
+  const words = line.trim().split(/\s+/);
+  const at = words.findIndex((word, i) => i > 0 && word.toLowerCase() === 'release' && VERSION_WORD.test(words[i + 1] ?? ''));
+  return at === -1 ? null : { name: words.slice(0, at).join(' '), version: words[at + 1]! };
+}
+
+// Step 2: what each part of the input says on its own.
+
+function collectClaims(k: IdentifyKnowledge, r: Readings): { claims: Claim[]; notes: string[] } {
+  const notes: string[] = [];
   // Identical readings are merged, and only the first MAX_CLAIMS different ones are weighed.
   const byKey = new Map<string, Claim>();
   let dropped = 0;
-  const addClaim = (source: ClueSource, match: Match, clues: Clue[]) => {
+  const addClaim = ({ source, match, clues }: Claim) => {
     const key = `${source}|${JSON.stringify(match)}`;
     const same = byKey.get(key);
     if (same) {
@@ -590,114 +701,107 @@ export function identify(input: string, k: IdentifyKnowledge): Identification {
     } else if (byKey.size < MAX_CLAIMS) byKey.set(key, { source, match, clues });
     else dropped += 1;
   };
-  const osClaim = osFields.size > 0 ? fromOsRelease(k, osFields) : null;
-  if (osClaim) addClaim(osClaim.source, osClaim.match, osClaim.clues);
-  else if (osFields.size > 0)
-    notes.push(`The KEY=value lines (${osFields.size}) include no ID, NAME or PRETTY_NAME, so they say nothing about the distribution.`);
-  for (const r of releaseLines) {
-    addClaim('release-file', resolveNamed(k, r.name, r.version), [
-      { source: 'release-file', line: r.line, label: 'release line', value: r.text },
-    ]);
+  const osClaim = r.osFields.size > 0 ? fromOsRelease(k, r.osFields) : null;
+  if (osClaim) addClaim(osClaim);
+  else if (r.osFields.size > 0)
+    notes.push(`The KEY=value lines (${r.osFields.size}) include no ID, NAME or PRETTY_NAME, so they say nothing about the distribution.`);
+  for (const line of r.releaseLines) {
+    const clue: Clue = { source: 'release-file', line: line.line, label: 'release line', value: line.text };
+    addClaim({ source: 'release-file', match: resolveNamed(k, line.name, line.version), clues: [clue] });
   }
-  for (const h of hostOs) {
-    const parsed = NAME_VERSION.exec(h.value);
-    const match: Match = parsed
-      ? resolveNamed(k, parsed[1]!, parsed[2]!)
-      : { kind: 'unknown', name: h.value, reason: 'no version in the name' };
-    addClaim('hostnamectl', match, [{ source: 'hostnamectl', line: h.line, label: 'Operating System', value: h.value }]);
-  }
-  const claims = [...byKey.values()];
+  for (const os of r.hostOs) addClaim(fromHostnamectl(k, os, r.hostCpe[0]));
   if (dropped > 0)
     notes.push(`The input holds more than ${MAX_CLAIMS} different identification lines; only the first ${MAX_CLAIMS} were weighed.`);
+  return { claims: [...byKey.values()], notes };
+}
 
+/** hostnamectl's "Operating System" line; when it shows no version, the "CPE OS Name" line may. */
+function fromHostnamectl(k: IdentifyKnowledge, os: FieldValue, cpe: FieldValue | undefined): Claim {
+  const clues: Clue[] = [{ source: 'hostnamectl', line: os.line, label: 'Operating System', value: os.value }];
+  const claim = (match: Match): Claim => ({ source: 'hostnamectl', match, clues });
+  const parsed = readNameVersion(os.value);
+  if (parsed) return claim(resolveNamed(k, parsed.name, parsed.version));
+  const family = os.value.length <= MAX_NAME ? familyByName(k, os.value) : undefined;
+  if (!family) return claim({ kind: 'unknown', name: clip(os.value), reason: 'no version in the name' });
+  const cpeVersion = cpe ? readCpeVersion(cpe.value) : null;
+  if (!cpe || !cpeVersion) return claim({ kind: 'family', familyId: family.id, reason: 'hostnamectl shows no version' });
+  clues.push({ source: 'hostnamectl', line: cpe.line, label: 'CPE OS Name', value: cpe.value });
+  return claim(resolveInFamilies(k, [family], cpeVersion, `${os.value} ${cpeVersion}`));
+}
+
+function kernelNotes(kernels: readonly KernelReading[]): string[] {
+  const notes: string[] = [];
   if (kernels.length > 1) notes.push(`The input shows ${kernels.length} different kernels; each is weighed separately.`);
-  const kernel = kernels[0] ?? null;
   for (const kr of kernels) {
     if (!kr.tag) notes.push(`The kernel version "${clip(kr.clue.value)}" (line ${kr.clue.line}) carries no release tag this site records.`);
     else if (kr.releaseIds.length === 0) notes.push(`The kernel tag "${kr.tag}" (line ${kr.clue.line}) is not one this site records.`);
   }
+  return notes;
+}
 
-  const base = { claims, kernel, notes, ignored, problems, problemCount, truncated };
-  if (truncated) notes.push(`Only the first ${MAX_INPUT.toLocaleString('en-US')} characters were read.`);
+// Step 3: the verdict.
 
-  if (claims.length === 0) {
-    const usable = kernels.filter((kr) => kr.releaseIds.length > 0);
-    if (usable.length === 0) {
-      if (osFields.size === 0 && releaseLines.length === 0 && kernels.length === 0 && ignored.count === 0 && imageFields.length === 0) {
-        return { ...base, verdict: { kind: 'empty' }, minor: null };
-      }
-      return {
-        ...base,
-        verdict: {
-          kind: 'unknown',
-          reason:
-            'Nothing in the input identifies a distribution: paste /etc/os-release, a release-file line, uname -r or hostnamectl output.',
-        },
-        minor: null,
-      };
-    }
-    const tags = new Set(usable.map((kr) => kr.tag));
-    if (tags.size > 1) {
-      return {
-        ...base,
-        verdict: { kind: 'unknown', reason: 'The kernels in the input carry different release tags, and there is nothing else to go on.' },
-        minor: null,
-      };
-    }
-    const kr = usable[0]!;
-    notes.push(
-      'Only a kernel version was given. Its release tag says who built the kernel, which is weak evidence of the distribution: paste /etc/os-release to be sure.',
-    );
-    const match: Match =
-      kr.releaseIds.length === 1
-        ? { kind: 'release', releaseId: kr.releaseIds[0]! }
-        : { kind: 'ambiguous', releaseIds: kr.releaseIds, reason: `the kernel tag ${kr.tag} is shared` };
-    return { ...base, verdict: { kind: 'match', match, confidence: 'low', decidedBy: [kr.clue] }, minor: null };
+interface Decision {
+  verdict: Verdict;
+  minor: Identification['minor'];
+  notes: string[];
+}
+
+const KERNEL_ONLY_NOTE =
+  'Only a kernel version was given. Its release tag says who built the kernel, which is weak evidence of the distribution: paste /etc/os-release to be sure.';
+
+/** No part of the input names a system: a kernel tag is all there is to go on, if that. */
+function decideFromKernels(r: Readings): Decision {
+  const usable = r.kernels.filter((kr) => kr.releaseIds.length > 0);
+  const none = (verdict: Verdict): Decision => ({ verdict, minor: null, notes: [] });
+  if (usable.length === 0) {
+    const nothingRead = r.osFields.size === 0 && r.kernels.length === 0 && r.ignored.count === 0 && r.imageFields.length === 0;
+    if (nothingRead) return none({ kind: 'empty' });
+    return none({
+      kind: 'unknown',
+      reason: 'Nothing in the input identifies a distribution: paste /etc/os-release, a release-file line, uname -r or hostnamectl output.',
+    });
   }
+  if (new Set(usable.map((kr) => kr.tag)).size > 1) {
+    return none({ kind: 'unknown', reason: 'The kernels in the input carry different release tags, and there is nothing else to go on.' });
+  }
+  const kr = usable[0]!;
+  const notes = [KERNEL_ONLY_NOTE];
+  if (/^el\d+$/.test(kr.tag!))
+    notes.push(`RHEL rebuilds and derivatives of the same major version build their kernels with the ${kr.tag} tag too.`);
+  const match: Match =
+    kr.releaseIds.length === 1
+      ? { kind: 'release', releaseId: kr.releaseIds[0]! }
+      : { kind: 'ambiguous', releaseIds: kr.releaseIds, reason: `the kernel tag ${kr.tag} is shared` };
+  return { verdict: { kind: 'match', match, confidence: 'low', decidedBy: [kr.clue] }, minor: null, notes };
+}
 
-  // Do the strong readings agree?
+function decideFromClaims(k: IdentifyKnowledge, claims: readonly Claim[], r: Readings): Decision {
   const agree = claims.every((a) => claims.every((b) => a === b || compatible(k, a.match, b.match)));
-  if (!agree) {
-    return { ...base, verdict: { kind: 'conflict', claims }, minor: null };
-  }
-
+  if (!agree) return { verdict: { kind: 'conflict', claims: [...claims] }, minor: null, notes: [] };
   const best = [...claims].sort((a, b) => SPECIFICITY[b.match.kind] - SPECIFICITY[a.match.kind])[0]!;
-  let match = best.match;
-  // Narrow an ambiguous reading with another that names one release.
-  if (match.kind === 'ambiguous') {
-    const ids = claims.map((c) => releasesOf(k, c.match)).filter((v): v is string[] => v !== null);
-    const common = match.releaseIds.filter((id) => ids.every((list) => list.includes(id)));
-    if (common.length === 1) match = { kind: 'release', releaseId: common[0]! };
-  }
+  const notes: string[] = [];
+  const byClaims = narrowByClaims(k, best.match, claims);
+  const byKernel = narrowByKernel(k, byClaims, r.kernels);
+  const match = byKernel?.match ?? byClaims;
   if (match.kind === 'unknown') {
-    return { ...base, verdict: { kind: 'unknown', reason: capitalize(describeMatch(k, match)) + '.' }, minor: null };
+    return { verdict: { kind: 'unknown', reason: capitalize(describeMatch(k, match)) + '.' }, minor: null, notes };
   }
   const decidedBy = claims.flatMap((c) => c.clues);
-  const sources = new Set(claims.map((c) => c.source));
-  let confidence: Confidence;
-  if (match.kind === 'family' || match.kind === 'ambiguous') confidence = 'low';
-  else if (match.kind === 'rebuild') confidence = 'medium';
-  else if (best.source === 'os-release' && osFields.has('ID') && osFields.has('VERSION_ID')) confidence = 'high';
-  else {
-    const kernelAgrees = kernels.some((kr) => kernelFits(k, kr, match) === true);
-    confidence = sources.size >= 2 || kernelAgrees ? 'high' : 'medium';
+  let confidence = baseConfidence(k, match, best, claims, r);
+  if (byKernel) {
+    confidence = lower(confidence, 'medium');
+    decidedBy.push(byKernel.kernel.clue);
+    notes.push(`The release comes from the kernel tag ${byKernel.kernel.tag}, as the rest of the input does not show it.`);
   }
-
-  // Two tracked families share an os-release ID (CentOS Linux and CentOS Stream): without NAME, say so.
-  if (match.kind === 'release' && best.source === 'os-release' && !osFields.has('NAME')) {
-    const osId = osFields.get('ID')?.value.trim().toLowerCase();
-    const sharing = k.families.filter((f) => f.osId === osId);
-    if (sharing.length > 1) {
-      notes.push(
-        `The ID "${osId}" is shared by ${sharing.map((f) => f.name).join(' and ')}, and NAME, which tells them apart, is missing.`,
-      );
-      if (sources.size < 2) confidence = 'medium';
-    }
+  const shared = sharedIdNote(k, match, best, r.osFields);
+  if (shared) {
+    notes.push(shared);
+    if (new Set(claims.map((c) => c.source)).size < 2) confidence = lower(confidence, 'medium');
   }
-
-  for (const kr of kernels) {
+  for (const kr of r.kernels) {
     const fits = kernelFits(k, kr, match);
-    if (fits === true) decidedBy.push(kr.clue);
+    if (fits === true && kr !== byKernel?.kernel) decidedBy.push(kr.clue);
     if (fits === false) {
       notes.push(
         `The kernel on line ${kr.clue.line} (tag ${kr.tag}) belongs to ${kr.releaseIds.map((id) => releaseOf(k, id)?.shortName ?? id).join(', ')}, not to the system the rest of the input describes. Text from two machines may have been mixed; os-release is the better guide to the system itself.`,
@@ -705,20 +809,60 @@ export function identify(input: string, k: IdentifyKnowledge): Identification {
       confidence = confidence === 'high' ? 'medium' : 'low';
     }
   }
-
   let minor: Identification['minor'] = null;
   if (match.kind === 'release') {
-    const reading = minorReading(k, match.releaseId, [
-      ...decidedBy,
-      ...claims.flatMap((c) => c.clues),
-      ...osClues(osFields),
-      ...imageFields,
-    ]);
+    const reading = minorReading(k, match.releaseId, [...decidedBy, ...osClues(r.osFields), ...r.imageFields]);
     minor = reading.found;
     if (minor) decidedBy.push(...minor.clues.filter((c) => !decidedBy.includes(c)));
     if (reading.note) notes.push(reading.note);
   }
-  return { ...base, verdict: { kind: 'match', match, confidence, decidedBy: dedupe(decidedBy) }, minor };
+  return { verdict: { kind: 'match', match, confidence, decidedBy: dedupe(decidedBy) }, minor, notes };
+}
+
+/** An ambiguous reading narrowed to one release by another reading that names it. */
+function narrowByClaims(k: IdentifyKnowledge, match: Match, claims: readonly Claim[]): Match {
+  if (match.kind !== 'ambiguous') return match;
+  const lists = claims.map((c) => releasesOf(k, c.match)).filter((v): v is string[] => v !== null);
+  const common = match.releaseIds.filter((id) => lists.every((list) => list.includes(id)));
+  return common.length === 1 ? { kind: 'release', releaseId: common[0]! } : match;
+}
+
+/** A family or ambiguous reading narrowed to one release by a kernel tag (a version-less hostnamectl name). */
+function narrowByKernel(
+  k: IdentifyKnowledge,
+  match: Match,
+  kernels: readonly KernelReading[],
+): { match: Match; kernel: KernelReading } | null {
+  if (match.kind !== 'family' && match.kind !== 'ambiguous') return null;
+  const candidates = releasesOf(k, match) ?? [];
+  for (const kernel of kernels) {
+    const common = candidates.filter((id) => kernel.releaseIds.includes(id));
+    if (common.length === 1) return { match: { kind: 'release', releaseId: common[0]! }, kernel };
+  }
+  return null;
+}
+
+function baseConfidence(k: IdentifyKnowledge, match: Match, best: Claim, claims: readonly Claim[], r: Readings): Confidence {
+  if (match.kind === 'family' || match.kind === 'ambiguous') return 'low';
+  if (match.kind === 'rebuild') return 'medium';
+  if (best.source === 'os-release' && r.osFields.has('ID') && r.osFields.has('VERSION_ID')) return 'high';
+  const kernelAgrees = r.kernels.some((kr) => kernelFits(k, kr, match) === true);
+  return new Set(claims.map((c) => c.source)).size >= 2 || kernelAgrees ? 'high' : 'medium';
+}
+
+/** Two tracked families share an os-release ID (CentOS Linux and CentOS Stream): without NAME, say so. */
+function sharedIdNote(k: IdentifyKnowledge, match: Match, best: Claim, osFields: ReadonlyMap<string, FieldValue>): string | null {
+  if (match.kind !== 'release' || best.source !== 'os-release' || osFields.has('NAME')) return null;
+  const osId = osFields.get('ID')?.value.trim().toLowerCase();
+  const sharing = k.families.filter((f) => f.osId === osId);
+  if (sharing.length < 2) return null;
+  return `The ID "${osId}" is shared by ${sharing.map((f) => f.name).join(' and ')}, and NAME, which tells them apart, is missing.`;
+}
+
+const CONFIDENCE_ORDER: readonly Confidence[] = ['low', 'medium', 'high'];
+
+function lower(confidence: Confidence, cap: Confidence): Confidence {
+  return CONFIDENCE_ORDER.indexOf(confidence) > CONFIDENCE_ORDER.indexOf(cap) ? cap : confidence;
 }
 
 function osClues(fields: ReadonlyMap<string, FieldValue>): Clue[] {

@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { releases } from '../../data/index.ts';
-import { MAX_PROBLEMS, formatOsRelease, parseOsRelease, parseOsReleaseLine, parseValue, quoteOsReleaseValue } from './os-release.ts';
+import {
+  MAX_PROBLEMS,
+  formatOsRelease,
+  parseOsRelease,
+  parseOsReleaseLine,
+  parseValue,
+  quoteOsReleaseValue,
+  splitLines,
+} from './os-release.ts';
 
 const value = (text: string) => parseOsRelease(text).fields.get('X')?.value;
 
@@ -123,5 +131,48 @@ describe('properties', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+/** Milliseconds one call takes. */
+function timeOf(run: () => unknown): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+/**
+ * A linear reader handles a million characters in well under a second (tens of milliseconds on an
+ * idle machine); a quadratic one needs minutes (160,000 spaces took 9 s). The bound sits far from
+ * both, so that a busy shared test machine does not fail it and a quadratic reader still does.
+ */
+const LINEAR_BOUND_MS = 5000;
+const MILLION = 1_000_000;
+
+/** A million characters made by repeating pieces that trip backtracking: spaces, quotes, "=", backslashes. */
+const adversarialMillion = fc
+  .array(fc.constantFrom(' ', '\t', '"', "'", '=', '==', '\\', '\\"', 'a', 'A_1', '#', '$', '`', 'KEY='), { minLength: 1, maxLength: 8 })
+  .map((pieces) => {
+    const unit = pieces.join('');
+    return unit.repeat(Math.ceil(MILLION / unit.length)).slice(0, MILLION);
+  });
+
+describe('linear time', () => {
+  test('every reader handles a million adversarial characters quickly (property)', () => {
+    fc.assert(
+      fc.property(adversarialMillion, fc.constantFrom('', 'X=', 'X="', "X='", '  X = '), (text, prefix) => {
+        const line = prefix + text;
+        expect(timeOf(() => parseOsReleaseLine(line))).toBeLessThan(LINEAR_BOUND_MS);
+        expect(timeOf(() => parseValue(text))).toBeLessThan(LINEAR_BOUND_MS);
+        expect(timeOf(() => splitLines(text.replace(/=/g, '\n')))).toBeLessThan(LINEAR_BOUND_MS);
+        expect(timeOf(() => parseOsRelease(text.replace(/ /g, '\n')))).toBeLessThan(LINEAR_BOUND_MS);
+      }),
+      { numRuns: 5 },
+    );
+  }, 60_000);
+
+  test('a value of 160,000 spaces between quotes reads back whole', () => {
+    const spaces = ' '.repeat(160_000);
+    expect(parseOsRelease(`PRETTY_NAME="a${spaces}x"`).fields.get('PRETTY_NAME')?.value).toBe(`a${spaces}x`);
   });
 });
