@@ -17,7 +17,7 @@ export interface ShellScript {
   label: string;
   lines: readonly string[];
   /** ShellCheck codes accepted in these lines, with their reasons. */
-  exceptions?: readonly { readonly code: string; readonly reason: string }[];
+  exceptions?: readonly { readonly code: string; readonly reason: string }[] | undefined;
 }
 
 export interface ShellTools {
