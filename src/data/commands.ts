@@ -6,6 +6,7 @@ import type { z } from 'astro/zod';
 import type { CategoryInput, DataInput, commandSchema } from './schema.ts';
 import type { ReleaseId } from './releases.ts';
 import type { SourceId } from './sources.ts';
+import { portingCategoryData, portingCommandData } from './commands-porting.ts';
 
 /** Releases every task must cover. The others may add a variant where they differ. */
 export const COMMAND_RELEASES = ['al1', 'al2', 'al2023', 'rhel7', 'rhel8', 'rhel9', 'rhel10'] as const satisfies readonly ReleaseId[];
@@ -14,7 +15,7 @@ type OptionalRelease = Exclude<ReleaseId, (typeof COMMAND_RELEASES)[number]>;
 
 const defineCategories = <const T extends readonly CategoryInput[]>(categories: T) => categories;
 
-export const categoryData = defineCategories([
+const coreCategoryData = defineCategories([
   { id: 'identify', title: 'Identify the system' },
   { id: 'packages', title: 'Packages' },
   { id: 'repositories', title: 'Repositories' },
@@ -34,9 +35,12 @@ export const categoryData = defineCategories([
   { id: 'aws', title: 'AWS tools' },
 ]);
 
+/** Every category: the ones above, then those of the tasks in commands-porting.ts. */
+export const categoryData = [...coreCategoryData, ...portingCategoryData] as const;
+
 export type CategoryId = (typeof categoryData)[number]['id'];
 
-type CommandInput = Omit<
+export type CommandInput = Omit<
   DataInput<
     z.input<ReturnType<typeof commandSchema<readonly [SourceId, ...SourceId[]], typeof COMMAND_RELEASES, readonly OptionalRelease[]>>>
   >,
@@ -48,7 +52,7 @@ const defineCommands = <const T extends readonly CommandInput[]>(commands: T) =>
 /** Why ShellCheck may not follow a file that a line sources (SC1091). */
 const SOURCED_ON_TARGET = 'The sourced file exists only on the machine the line runs on, so ShellCheck cannot read it here.';
 
-export const commandData = defineCommands([
+const coreCommandData = defineCommands([
   {
     id: 'show-os-release',
     title: 'Show which distribution and version this machine runs',
@@ -3555,5 +3559,8 @@ export const commandData = defineCommands([
       'AWS default-user list (read through several verbatim quotations of the AWS page; the AL1/AL2 sudo statement read directly). Run on your workstation, not the instance.',
   },
 ]);
+
+/** Every task: the ones above, then those in commands-porting.ts. */
+export const commandData = [...coreCommandData, ...portingCommandData] as const;
 
 export type CommandId = (typeof commandData)[number]['id'];
