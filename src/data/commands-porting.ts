@@ -9,7 +9,10 @@ import type { CommandInput } from './commands.ts';
 const defineCategories = <const T extends readonly CategoryInput[]>(categories: T) => categories;
 const defineCommands = <const T extends readonly CommandInput[]>(commands: T) => commands;
 
-export const portingCategoryData = defineCategories([{ id: 'security', title: 'Security and compliance' }]);
+export const portingCategoryData = defineCategories([
+  { id: 'security', title: 'Security and compliance' },
+  { id: 'servers', title: 'Web and database servers' },
+]);
 
 const NO_AL1_FIPS =
   'No AWS page on FIPS mode for the Amazon Linux AMI (AL1) was found, so whether and how AL1 supports it is not established here.';
@@ -580,6 +583,138 @@ export const portingCommandData = defineCommands([
     aliases: ['EFS', 'mount.efs', 'amazon-efs-utils', 'efs-utils', 'NFS'],
     verification:
       "Commands from AWS's efs-utils README (read at an older revision; the current verified-distribution list read through a search excerpt) and the EFS user guide. Build lines not run on RHEL 10. Medium-high confidence.",
+  },
+  {
+    id: 'install-apache-httpd',
+    title: 'Install and start the Apache web server',
+    category: 'servers',
+    summary: 'The package is httpd everywhere except the Amazon Linux AMI, where it is httpd24; AL1 starts it with service and chkconfig.',
+    variants: {
+      al1: {
+        kind: 'command',
+        lines: ['sudo yum install -y httpd24', 'sudo service httpd start', 'sudo chkconfig httpd on'],
+        note: 'AWS installs httpd24 (Apache 2.4) on the Amazon Linux AMI; the service is still called httpd.',
+        sources: ['aws-ec2-lamp-al1'],
+      },
+      al2: {
+        kind: 'command',
+        lines: ['sudo yum install -y httpd', 'sudo systemctl start httpd', 'sudo systemctl enable httpd'],
+        sources: ['aws-ec2-lamp-al2'],
+      },
+      al2023: {
+        kind: 'command',
+        lines: ['sudo dnf install -y httpd', 'sudo systemctl start httpd', 'sudo systemctl enable httpd'],
+        sources: ['aws-ec2-lamp-al2023'],
+      },
+      rhel7: {
+        kind: 'command',
+        lines: ['sudo yum install -y httpd', 'sudo systemctl start httpd', 'sudo systemctl enable httpd'],
+        note: "RHEL 7 ships Apache 2.4.6 as httpd (Red Hat's RHEL 8 guide, comparing). Red Hat's RHEL 7 web server chapter was not read.",
+        sources: ['redhat-rhel8-httpd', 'redhat-rhel7-systemd'],
+      },
+      rhel8: {
+        kind: 'command',
+        lines: ['sudo dnf install -y httpd', 'sudo systemctl enable --now httpd'],
+        note: 'Apache 2.4.37.',
+        sources: ['redhat-rhel8-httpd'],
+      },
+      rhel9: {
+        kind: 'command',
+        lines: ['sudo dnf install -y httpd', 'sudo systemctl enable --now httpd'],
+        note: 'Apache 2.4.62 in current RHEL 9 documentation.',
+        sources: ['redhat-rhel9-httpd'],
+      },
+      rhel10: {
+        kind: 'unknown',
+        reason:
+          "Red Hat's RHEL 10 web server guide was not read. The package is expected to stay httpd, but that was not confirmed from a RHEL 10 source.",
+      },
+    },
+    notes: [
+      'Scripts that install httpd24 work only on the Amazon Linux AMI; scripts that install httpd fail there.',
+      'Where firewalld runs (see firewall-default-state) also open the port with the open-port task; on EC2 the security group must allow it as well.',
+    ],
+    sources: ['aws-ec2-lamp-al1', 'aws-ec2-lamp-al2', 'aws-ec2-lamp-al2023', 'redhat-rhel8-httpd', 'redhat-rhel9-httpd'],
+    related: ['install-mariadb-server', 'enable-service', 'open-port', 'firewall-default-state'],
+    aliases: ['apache', 'httpd', 'httpd24', 'web server', 'LAMP'],
+    verification:
+      "Amazon Linux from AWS's LAMP tutorials (archived EC2 guide, primary). RHEL 8 and 9 from Red Hat's web server guides (read in part); RHEL 7 from the package version named in Red Hat's RHEL 8 guide. RHEL 10 unknown.",
+  },
+  {
+    id: 'install-mariadb-server',
+    title: 'Install and start a MariaDB (or MySQL) server',
+    category: 'servers',
+    summary:
+      'Package names differ: mysql57-server on AL1, mariadb-server on AL2 and RHEL, mariadb105-server on AL2023; RHEL 8 uses module streams.',
+    variants: {
+      al1: {
+        kind: 'command',
+        lines: ['sudo yum install -y mysql57-server', 'sudo service mysqld start', 'sudo chkconfig mysqld on'],
+        note: "AWS's tutorial for the Amazon Linux AMI installs MySQL 5.7, not MariaDB; the service is mysqld.",
+        sources: ['aws-ec2-lamp-al1'],
+      },
+      al2: {
+        kind: 'command',
+        lines: [
+          'sudo amazon-linux-extras install -y lamp-mariadb10.2-php7.2',
+          'sudo yum install -y mariadb-server',
+          'sudo systemctl start mariadb',
+          'sudo systemctl enable mariadb',
+        ],
+        note: 'AWS enables the lamp-mariadb10.2-php7.2 Extras topic first to get newer MariaDB packages than the core repository has.',
+        sources: ['aws-ec2-lamp-al2'],
+      },
+      al2023: {
+        kind: 'command',
+        lines: ['sudo dnf install -y mariadb105-server', 'sudo systemctl start mariadb', 'sudo systemctl enable mariadb'],
+        note: 'The package name carries the version (MariaDB 10.5); plain mariadb-server is not what AWS installs.',
+        sources: ['aws-ec2-lamp-al2023'],
+      },
+      rhel7: {
+        kind: 'command',
+        lines: ['sudo yum install -y mariadb-server', 'sudo systemctl start mariadb.service', 'sudo systemctl enable mariadb.service'],
+        sources: ['redhat-rhel7-selinux-mariadb'],
+      },
+      rhel8: {
+        kind: 'command',
+        lines: [
+          'sudo yum module install -y mariadb:10.3/server',
+          'sudo systemctl start mariadb.service',
+          'sudo systemctl enable mariadb.service',
+        ],
+        note: 'Pick one stream of the mariadb module: 10.3, 10.5 (RHEL 8.4 and later) or 10.11 (RHEL 8.10). Red Hat uses 10.3 as its example.',
+        sources: ['redhat-rhel8-mariadb'],
+      },
+      rhel9: {
+        kind: 'command',
+        lines: ['sudo dnf install -y mariadb-server', 'sudo systemctl enable --now mariadb.service'],
+        note: 'Installs MariaDB 10.5; RHEL 9.4 and later also offer the mariadb:10.11 module stream.',
+        sources: ['redhat-rhel9-mariadb'],
+      },
+      rhel10: {
+        kind: 'command',
+        lines: ['sudo dnf install -y mariadb-server', 'sudo systemctl enable --now mariadb.service'],
+        note: 'Installs MariaDB 10.11; from RHEL 10.2 MariaDB 11.8 is packaged as mariadb11.8-server.',
+        sources: ['redhat-rhel10-mariadb'],
+      },
+    },
+    notes: [
+      'On RHEL 8 to 10, MariaDB and MySQL cannot be installed on the same host (their packages conflict); Red Hat suggests containers to run both.',
+      'Secure a new server with mysql_secure_installation as AWS and Red Hat describe; Red Hat notes it matters less from MariaDB 10.5 on.',
+    ],
+    sources: [
+      'aws-ec2-lamp-al1',
+      'aws-ec2-lamp-al2',
+      'aws-ec2-lamp-al2023',
+      'redhat-rhel7-selinux-mariadb',
+      'redhat-rhel8-mariadb',
+      'redhat-rhel9-mariadb',
+      'redhat-rhel10-mariadb',
+    ],
+    related: ['install-apache-httpd', 'enable-service'],
+    aliases: ['mariadb', 'mysql', 'mysqld', 'database server', 'mariadb105', 'LAMP'],
+    verification:
+      "Amazon Linux from AWS's LAMP tutorials (archived EC2 guide, primary); RHEL 7 to 10 from Red Hat guides (RHEL 8 read in its Chinese edition, RHEL 10 through a mirror). High confidence in the package names.",
   },
 ]);
 
