@@ -716,6 +716,89 @@ export const portingCommandData = defineCommands([
     verification:
       "Amazon Linux from AWS's LAMP tutorials (archived EC2 guide, primary); RHEL 7 to 10 from Red Hat guides (RHEL 8 read in its Chinese edition, RHEL 10 through a mirror). High confidence in the package names.",
   },
+  {
+    id: 'sysctl-persistent',
+    title: 'Set a kernel parameter (sysctl) that survives a reboot',
+    category: 'kernel',
+    summary: 'Write the setting to its own file in /etc/sysctl.d, load that file now, and read the value back.',
+    placeholders: {
+      key: 'the parameter, e.g. vm.swappiness',
+      value: 'its new value',
+      name: 'a short name for the file, e.g. swappiness',
+    },
+    variants: {
+      al1: {
+        kind: 'unknown',
+        reason:
+          'No source read says whether the Amazon Linux AMI (upstart) applies /etc/sysctl.d at boot. /etc/sysctl.conf is the traditional file there; confirm on an AL1 host before relying on /etc/sysctl.d.',
+      },
+      al2: {
+        kind: 'command',
+        lines: [
+          "echo '{{key}} = {{value}}' | sudo tee /etc/sysctl.d/90-{{name}}.conf",
+          'sudo sysctl -p /etc/sysctl.d/90-{{name}}.conf',
+          'sysctl {{key}}',
+        ],
+        note: 'AWS makes a sysctl setting persistent on Amazon Linux with a file in /etc/sysctl.d (its SysRq example uses 99-sysrq.conf).',
+        sources: ['aws-ec2-sysrq', 'systemd-sysctl-d-man'],
+      },
+      al2023: {
+        kind: 'command',
+        lines: [
+          "echo '{{key}} = {{value}}' | sudo tee /etc/sysctl.d/90-{{name}}.conf",
+          'sudo sysctl -p /etc/sysctl.d/90-{{name}}.conf',
+          'sysctl {{key}}',
+        ],
+        sources: ['aws-ec2-sysrq', 'systemd-sysctl-d-man'],
+      },
+      rhel7: {
+        kind: 'command',
+        lines: [
+          "echo '{{key}} = {{value}}' | sudo tee /etc/sysctl.d/90-{{name}}.conf",
+          'sudo sysctl -p /etc/sysctl.d/90-{{name}}.conf',
+          'sysctl {{key}}',
+        ],
+        note: "systemd-sysctl applies /etc/sysctl.d at boot on every systemd release; Red Hat's RHEL 7 page was not read.",
+        sources: ['systemd-sysctl-d-man', 'redhat-rhel7-systemd'],
+      },
+      rhel8: {
+        kind: 'command',
+        lines: [
+          "echo '{{key}} = {{value}}' | sudo tee /etc/sysctl.d/90-{{name}}.conf",
+          'sudo sysctl -p /etc/sysctl.d/90-{{name}}.conf',
+          'sysctl {{key}}',
+        ],
+        sources: ['redhat-rhel8-kernel-parameters'],
+      },
+      rhel9: {
+        kind: 'command',
+        lines: [
+          "echo '{{key}} = {{value}}' | sudo tee /etc/sysctl.d/90-{{name}}.conf",
+          'sudo sysctl -p /etc/sysctl.d/90-{{name}}.conf',
+          'sysctl {{key}}',
+        ],
+        sources: ['redhat-rhel8-kernel-parameters', 'systemd-sysctl-d-man'],
+      },
+      rhel10: {
+        kind: 'command',
+        lines: [
+          "echo '{{key}} = {{value}}' | sudo tee /etc/sysctl.d/90-{{name}}.conf",
+          'sudo sysctl -p /etc/sysctl.d/90-{{name}}.conf',
+          'sysctl {{key}}',
+        ],
+        sources: ['redhat-rhel8-kernel-parameters', 'systemd-sysctl-d-man'],
+      },
+    },
+    notes: [
+      'sysctl -w alone changes the running kernel only; the value is gone after a reboot.',
+      'tee replaces the file, so keep one setting (or one topic) per file. Files in /etc/sysctl.d are read in name order and a later file wins, so a 90- or 99- prefix puts yours after the vendor defaults.',
+    ],
+    sources: ['redhat-rhel8-kernel-parameters', 'systemd-sysctl-d-man', 'aws-ec2-sysrq'],
+    related: ['show-kernel-version'],
+    aliases: ['sysctl', 'sysctl.conf', 'sysctl.d', 'kernel parameter', 'vm.swappiness'],
+    verification:
+      "RHEL 8 from Red Hat's kernel guide (primary); AL2 and AL2023 from AWS's SysRq procedure, which persists a setting in /etc/sysctl.d; other systemd releases from the sysctl.d manual. RHEL 9 and 10 pages not read. AL1 unknown.",
+  },
 ]);
 
 export type PortingCategoryId = (typeof portingCategoryData)[number]['id'];

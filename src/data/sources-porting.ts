@@ -211,6 +211,30 @@ export const portingSourceData = defineSources([
     title: 'Using MariaDB (RHEL 10 Configuring and using database servers; read through a mirror with the same path)',
     url: 'https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/10/html/configuring_and_using_database_servers/using-mariadb',
   },
+  {
+    id: 'aws-ec2-sysrq',
+    publisher: 'AWS',
+    primary: true,
+    retrieved: R,
+    title: 'Troubleshoot your Linux instance using SysRq (EC2 User Guide, archived source; sets kernel.sysrq in /etc/sysctl.d)',
+    url: 'https://github.com/awsdocs/amazon-ec2-user-guide/blob/e3707c431483ec0ffffcabebd36cf799ba682cd0/doc_source/SysRq.md',
+  },
+  {
+    id: 'redhat-rhel8-kernel-parameters',
+    publisher: 'Red Hat',
+    primary: true,
+    retrieved: R,
+    title: 'Configuring kernel parameters at runtime (RHEL 8, Managing, monitoring and updating the kernel)',
+    url: 'https://access.redhat.com/documentation/en-us/red_hat_enterprise_linux/8/html/managing_monitoring_and_updating_the_kernel/configuring-kernel-parameters-at-runtime_managing-monitoring-and-updating-the-kernel',
+  },
+  {
+    id: 'systemd-sysctl-d-man',
+    publisher: 'systemd project',
+    primary: false,
+    retrieved: R,
+    title: 'sysctl.d(5): configure kernel parameters at boot (systemd manual)',
+    url: 'https://www.freedesktop.org/software/systemd/man/latest/sysctl.d.html',
+  },
 ]);
 
 export type PortingSourceId = (typeof portingSourceData)[number]['id'];
