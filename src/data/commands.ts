@@ -6,6 +6,7 @@ import type { z } from 'astro/zod';
 import type { CategoryInput, DataInput, commandSchema } from './schema.ts';
 import type { ReleaseId } from './releases.ts';
 import type { SourceId } from './sources.ts';
+import { portingCategoryData, portingCommandData } from './commands-porting.ts';
 
 /** Releases every task must cover. The others may add a variant where they differ. */
 export const COMMAND_RELEASES = ['al1', 'al2', 'al2023', 'rhel7', 'rhel8', 'rhel9', 'rhel10'] as const satisfies readonly ReleaseId[];
@@ -14,7 +15,7 @@ type OptionalRelease = Exclude<ReleaseId, (typeof COMMAND_RELEASES)[number]>;
 
 const defineCategories = <const T extends readonly CategoryInput[]>(categories: T) => categories;
 
-export const categoryData = defineCategories([
+const coreCategoryData = defineCategories([
   { id: 'identify', title: 'Identify the system' },
   { id: 'packages', title: 'Packages' },
   { id: 'repositories', title: 'Repositories' },
@@ -34,9 +35,12 @@ export const categoryData = defineCategories([
   { id: 'aws', title: 'AWS tools' },
 ]);
 
+/** Every category: the ones above, then those of the tasks in commands-porting.ts. */
+export const categoryData = [...coreCategoryData, ...portingCategoryData] as const;
+
 export type CategoryId = (typeof categoryData)[number]['id'];
 
-type CommandInput = Omit<
+export type CommandInput = Omit<
   DataInput<
     z.input<ReturnType<typeof commandSchema<readonly [SourceId, ...SourceId[]], typeof COMMAND_RELEASES, readonly OptionalRelease[]>>>
   >,
@@ -45,7 +49,10 @@ type CommandInput = Omit<
 
 const defineCommands = <const T extends readonly CommandInput[]>(commands: T) => commands;
 
-export const commandData = defineCommands([
+/** Why ShellCheck may not follow a file that a line sources (SC1091). */
+const SOURCED_ON_TARGET = 'The sourced file exists only on the machine the line runs on, so ShellCheck cannot read it here.';
+
+const coreCommandData = defineCommands([
   {
     id: 'show-os-release',
     title: 'Show which distribution and version this machine runs',
@@ -308,36 +315,43 @@ export const commandData = defineCommands([
       al1: {
         kind: 'command',
         lines: ['. /etc/os-release', 'echo "$ID $VERSION_ID"'],
+        shellcheckExceptions: [{ code: 'SC1091', reason: SOURCED_ON_TARGET }],
         sources: ['aws-al2-ident-os-release'],
       },
       al2: {
         kind: 'command',
         lines: ['. /etc/os-release', 'echo "$ID $VERSION_ID"'],
+        shellcheckExceptions: [{ code: 'SC1091', reason: SOURCED_ON_TARGET }],
         sources: ['aws-al2-ident-os-release'],
       },
       al2023: {
         kind: 'command',
         lines: ['. /etc/os-release', 'echo "$ID $VERSION_ID"'],
+        shellcheckExceptions: [{ code: 'SC1091', reason: SOURCED_ON_TARGET }],
         sources: ['aws-al2-ident-os-release'],
       },
       rhel7: {
         kind: 'command',
         lines: ['. /etc/os-release', 'echo "$ID $VERSION_ID"'],
+        shellcheckExceptions: [{ code: 'SC1091', reason: SOURCED_ON_TARGET }],
         sources: ['aws-al2-ident-os-release'],
       },
       rhel8: {
         kind: 'command',
         lines: ['. /etc/os-release', 'echo "$ID $VERSION_ID"'],
+        shellcheckExceptions: [{ code: 'SC1091', reason: SOURCED_ON_TARGET }],
         sources: ['aws-al2-ident-os-release'],
       },
       rhel9: {
         kind: 'command',
         lines: ['. /etc/os-release', 'echo "$ID $VERSION_ID"'],
+        shellcheckExceptions: [{ code: 'SC1091', reason: SOURCED_ON_TARGET }],
         sources: ['aws-al2-ident-os-release'],
       },
       rhel10: {
         kind: 'command',
         lines: ['. /etc/os-release', 'echo "$ID $VERSION_ID"'],
+        shellcheckExceptions: [{ code: 'SC1091', reason: SOURCED_ON_TARGET }],
         sources: ['aws-al2-ident-os-release'],
       },
     },
@@ -1017,7 +1031,7 @@ export const commandData = defineCommands([
       rhel8: {
         kind: 'command',
         lines: [
-          'sudo subscription-manager repos --enable codeready-builder-for-rhel-8-$(arch)-rpms',
+          'sudo subscription-manager repos --enable "codeready-builder-for-rhel-8-$(arch)-rpms"',
           'sudo dnf install https://dl.fedoraproject.org/pub/epel/epel-release-latest-8.noarch.rpm',
         ],
         note: 'Secondary sources. On RHUI-based AMIs the CodeReady Builder repo id differs; find it with: dnf repolist --all',
@@ -1026,7 +1040,7 @@ export const commandData = defineCommands([
       rhel9: {
         kind: 'command',
         lines: [
-          'sudo subscription-manager repos --enable codeready-builder-for-rhel-9-$(arch)-rpms',
+          'sudo subscription-manager repos --enable "codeready-builder-for-rhel-9-$(arch)-rpms"',
           'sudo dnf install https://dl.fedoraproject.org/pub/epel/epel-release-latest-9.noarch.rpm',
         ],
         note: 'Secondary sources; same RHUI caveat.',
@@ -1035,7 +1049,7 @@ export const commandData = defineCommands([
       rhel10: {
         kind: 'command',
         lines: [
-          'sudo subscription-manager repos --enable codeready-builder-for-rhel-10-$(arch)-rpms',
+          'sudo subscription-manager repos --enable "codeready-builder-for-rhel-10-$(arch)-rpms"',
           'sudo dnf install https://dl.fedoraproject.org/pub/epel/epel-release-latest-10.noarch.rpm',
         ],
         note: 'Secondary sources; same RHUI caveat.',
@@ -1303,13 +1317,13 @@ export const commandData = defineCommands([
     variants: {
       al1: {
         kind: 'command',
-        lines: ['sudo yum install kernel-devel-$(uname -r)'],
+        lines: ['sudo yum install "kernel-devel-$(uname -r)"'],
         note: 'AL1 kernel-devel packages follow the same kernel-devel-<version> naming (public kernel index, secondary).',
         sources: ['falco-kernel-crawler'],
       },
       al2: {
         kind: 'command',
-        lines: ['sudo yum install kernel-devel-$(uname -r)'],
+        lines: ['sudo yum install "kernel-devel-$(uname -r)"'],
         note: "Naming pattern as on RHEL 7 (AWS's amzn-drivers README); not on an AWS AL2 page. kernel-headers is not pinned to $(uname -r) here because its version on AL2 may not follow an Extras kernel (unverified).",
         sources: ['amzn-drivers-rpm-readme'],
       },
@@ -1317,29 +1331,29 @@ export const commandData = defineCommands([
         kind: 'command',
         lines: [
           'v=$(uname -r | cut -d. -f1,2); if [ "$v" = 6.1 ]; then p=kernel; else p=kernel$v; fi',
-          'sudo dnf install ${p}-devel-$(uname -r) ${p}-headers-$(uname -r)',
+          'sudo dnf install "${p}-devel-$(uname -r)" "${p}-headers-$(uname -r)"',
         ],
         note: "AWS's own form for 6.12/6.18 is: version=$(uname -r | grep -oP '^\\d+\\.\\d+'); sudo dnf install -y kernel${version}-devel-$(uname -r) kernel${version}-headers-$(uname -r). The 6.1 kernel keeps the unprefixed names kernel-devel/kernel-headers. The two lines here combine both cases and must run in the same shell.",
         sources: ['aws-al2023-kernel-update', 'eks-ami-pr-2345'],
       },
       rhel7: {
         kind: 'command',
-        lines: ['sudo yum install kernel-devel-$(uname -r) kernel-headers-$(uname -r)'],
+        lines: ['sudo yum install "kernel-devel-$(uname -r)" "kernel-headers-$(uname -r)"'],
         sources: ['amzn-drivers-rpm-readme'],
       },
       rhel8: {
         kind: 'command',
-        lines: ['sudo dnf install kernel-devel-$(uname -r) kernel-headers-$(uname -r)'],
+        lines: ['sudo dnf install "kernel-devel-$(uname -r)" "kernel-headers-$(uname -r)"'],
         sources: ['amzn-drivers-rpm-readme'],
       },
       rhel9: {
         kind: 'command',
-        lines: ['sudo dnf install kernel-devel-$(uname -r) kernel-headers-$(uname -r)'],
+        lines: ['sudo dnf install "kernel-devel-$(uname -r)" "kernel-headers-$(uname -r)"'],
         sources: ['amzn-drivers-rpm-readme'],
       },
       rhel10: {
         kind: 'command',
-        lines: ['sudo dnf install kernel-devel-$(uname -r) kernel-headers-$(uname -r)'],
+        lines: ['sudo dnf install "kernel-devel-$(uname -r)" "kernel-headers-$(uname -r)"'],
         note: "AWS's README covers RHEL 7-9 only; the unchanged naming on RHEL 10 is assumed from the RHEL convention, not separately verified.",
         sources: ['amzn-drivers-rpm-readme'],
       },
@@ -3580,5 +3594,8 @@ export const commandData = defineCommands([
       'AWS default-user list (read through several verbatim quotations of the AWS page; the AL1/AL2 sudo statement read directly). Run on your workstation, not the instance.',
   },
 ]);
+
+/** Every task: the ones above, then those in commands-porting.ts. */
+export const commandData = [...coreCommandData, ...portingCommandData] as const;
 
 export type CommandId = (typeof commandData)[number]['id'];

@@ -239,11 +239,27 @@ export const commandLineSchema = z
   .refine((line) => !/[\r\n]/.test(line), { error: 'expected one line; put each command in its own array element' })
   .refine((line) => line === line.trim(), { error: 'expected no leading or trailing spaces' });
 
+/** A ShellCheck finding accepted on purpose in a variant's lines, and why. */
+export const shellcheckExceptionSchema = z.strictObject({
+  /** The ShellCheck code, e.g. "SC1091". */
+  code: z.string().regex(/^SC\d{4}$/, { error: 'expected a ShellCheck code such as SC2086' }),
+  /** Why the finding does not apply to these lines, in our own words. */
+  reason: nonEmptyText,
+});
+
+/**
+ * ShellCheck findings accepted in the lines of one variant. Every line is checked with `bash -n`
+ * and ShellCheck by the unit tests; any other finding, or an exception ShellCheck no longer reports, fails them.
+ */
+const shellcheckExceptions = z.array(shellcheckExceptionSchema).min(1).optional();
+
 export const variantSchema = <S extends IdList>(sourceIds: S, commandIds: IdList) =>
   z.discriminatedUnion('kind', [
     z.strictObject({
       kind: z.literal('command'),
       lines: z.array(commandLineSchema).min(1, { error: 'expected at least one command line' }),
+      /** ShellCheck findings accepted on purpose in these lines, each with its reason. */
+      shellcheckExceptions,
       /** What differs on this release, in our own words. */
       note: nonEmptyText.optional(),
       sources: sourceRefs(sourceIds).optional(),
@@ -256,6 +272,8 @@ export const variantSchema = <S extends IdList>(sourceIds: S, commandIds: IdList
       instead: nonEmptyText,
       /** Alternative command lines, when there are some. */
       lines: z.array(commandLineSchema).min(1).optional(),
+      /** ShellCheck findings accepted on purpose in these lines, each with its reason. */
+      shellcheckExceptions,
       /** A task that covers the alternative. */
       seeAlso: z.enum(commandIds).optional(),
       sources: sourceRefs(sourceIds).optional(),

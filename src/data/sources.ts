@@ -3,6 +3,7 @@
  * `primary` marks documentation published by the vendor of what it describes.
  */
 import type { DataInput, SourceInput } from './schema.ts';
+import { portingSourceData } from './sources-porting.ts';
 
 /** Keeps each source id a literal type, so a typo in a citation is a type error as well as a build error. */
 const defineSources = <const T extends readonly DataInput<SourceInput>[]>(sources: T) => sources;
@@ -10,7 +11,7 @@ const defineSources = <const T extends readonly DataInput<SourceInput>[]>(source
 /** The day the project's fact base was compiled and these pages were read. */
 const R = '2026-11-26';
 
-export const sourceData = defineSources([
+const coreSourceData = defineSources([
   {
     id: 'aws-al2023-what-is',
     publisher: 'AWS',
@@ -2371,5 +2372,8 @@ export const sourceData = defineSources([
     url: 'https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/10/html/using_systemd_unit_files_to_customize_and_optimize_your_system/systemd-unit-files-locations',
   },
 ]);
+
+/** Every source: the ones above, then those first cited by commands-porting.ts (in sources-porting.ts). */
+export const sourceData = [...coreSourceData, ...portingSourceData] as const;
 
 export type SourceId = (typeof sourceData)[number]['id'];

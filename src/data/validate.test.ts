@@ -200,6 +200,26 @@ describe('data rules, one broken fixture each', () => {
     ]);
   });
 
+  test('a ShellCheck exception names a code and a reason, once per variant, on a variant with lines', () => {
+    const raw = fixture();
+    raw.commands[0].variants.al9.shellcheckExceptions = [
+      { code: 'SC1091', reason: 'Sourced file exists only on the target.' },
+      { code: 'SC1091', reason: 'Twice.' },
+      { code: '2086', reason: 'No prefix.' },
+    ];
+    raw.commands[0].variants.rhel99.shellcheckExceptions = [{ code: 'SC2086', reason: '' }];
+    expect(messages(raw)).toEqual([
+      'src/data/commands.ts › command "install-package" › variants.al9.shellcheckExceptions[2].code = "2086": expected a ShellCheck code such as SC2086',
+      'src/data/commands.ts › command "install-package" › variants.rhel99.shellcheckExceptions[0].reason = "": expected non-empty text',
+    ]);
+    raw.commands[0].variants.al9.shellcheckExceptions.pop();
+    raw.commands[0].variants.rhel99.shellcheckExceptions[0].reason = 'Word splitting wanted.';
+    expect(messages(raw)).toEqual([
+      'src/data/commands.ts › command "install-package" › variants.al9.shellcheckExceptions[1] = "SC1091": expected each ShellCheck code listed once per variant',
+      'src/data/commands.ts › command "install-package" › variants.rhel99.shellcheckExceptions[0] = "SC2086": expected no ShellCheck exception on a variant without command lines',
+    ]);
+  });
+
   test('placeholders are declared and used', () => {
     const raw = fixture();
     raw.commands[0].variants.al9.lines = ['sudo dnf install {{pkg}}'];

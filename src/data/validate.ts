@@ -352,6 +352,26 @@ function commandProblems(commands: readonly ValidCommand[]): Problem[] {
         continue;
       }
       (variant.lines ?? []).forEach((line, index) => checkText(`${at}.lines[${index}]`, line));
+      const exceptionCodes = (variant.shellcheckExceptions ?? []).map((exception) => exception.code);
+      exceptionCodes.forEach((code, index) => {
+        if (!variant.lines) {
+          problems.push({
+            file: DATA_FILES.commands,
+            entry,
+            field: `${at}.shellcheckExceptions[${index}]`,
+            value: code,
+            expected: 'no ShellCheck exception on a variant without command lines',
+          });
+        } else if (exceptionCodes.indexOf(code) !== index) {
+          problems.push({
+            file: DATA_FILES.commands,
+            entry,
+            field: `${at}.shellcheckExceptions[${index}]`,
+            value: code,
+            expected: 'each ShellCheck code listed once per variant',
+          });
+        }
+      });
       if ('note' in variant && variant.note) checkText(`${at}.note`, variant.note);
       if (variant.kind === 'unavailable') {
         checkText(`${at}.reason`, variant.reason);
