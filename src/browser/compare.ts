@@ -25,7 +25,9 @@ export function setupCompare(): void {
   const to = form?.querySelector<HTMLSelectElement>('select[name=to]');
   const reset = form?.querySelector<HTMLButtonElement>('[data-compare-reset]');
   const status = form?.querySelector<HTMLElement>('[data-compare-status]');
-  if (!form || !from || !to || !reset || !status) return;
+  const port = form?.querySelector<HTMLElement>('[data-compare-port]');
+  const portLink = port?.querySelector<HTMLAnchorElement>('a[data-href-template]');
+  if (!form || !from || !to || !reset || !status || !port || !portLink) return;
   const known = [...from.options].map((o) => o.value).filter(Boolean);
   const nameOf = (id: string) => from.querySelector<HTMLOptionElement>(`option[value="${CSS.escape(id)}"]`)?.textContent ?? id;
 
@@ -40,12 +42,18 @@ export function setupCompare(): void {
     if (pair) document.documentElement.dataset['compare'] = `${pair.from},${pair.to}`;
     else delete document.documentElement.dataset['compare'];
     status!.textContent = message || (pair ? `Showing ${nameOf(pair.from)} and ${nameOf(pair.to)} only.` : '');
+    port!.hidden = pair === null;
+    if (pair) portLink!.href = portLink!.dataset['hrefTemplate']!.replace('{from}', pair.from).replace('{to}', pair.to);
   }
 
   function choose(): void {
     const pair = from!.value && to!.value ? { from: from!.value, to: to!.value } : null;
     if (!pair && (from!.value || to!.value)) {
       status!.textContent = 'Pick a second release to compare.';
+      return;
+    }
+    if (pair && pair.from === pair.to) {
+      status!.textContent = 'Pick two different releases to compare.';
       return;
     }
     save(pair);

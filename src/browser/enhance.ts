@@ -69,6 +69,34 @@ function addCopyButtons(): void {
   }
 }
 
+/** Copy buttons for text kept in a file of its own (a porting checklist): the file is fetched when the button is pressed. */
+function addCopyFromButtons(): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-copy-from]')) {
+    if (link.nextElementSibling?.classList.contains('copy-button')) continue;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'copy-button copy-from-button';
+    button.textContent = 'Copy';
+    button.setAttribute('aria-label', link.dataset['copyLabel'] ?? 'Copy');
+    button.addEventListener('click', async () => {
+      const text = fetch(link.href).then(async (response) => {
+        if (!response.ok) throw new Error(`${response.status} for ${link.href}`);
+        return new Blob([await response.text()], { type: 'text/plain' });
+      });
+      try {
+        // A promise inside the ClipboardItem keeps the click's permission to write while the file loads.
+        await navigator.clipboard.write([new ClipboardItem({ 'text/plain': text })]);
+        button.textContent = 'Copied';
+        announce('Copied');
+        setTimeout(() => (button.textContent = 'Copy'), 2000);
+      } catch {
+        announce('Could not copy automatically. Open the link to see the text and copy it from there.');
+      }
+    });
+    link.after(button);
+  }
+}
+
 function enhanceAnchorLinks(): void {
   document.addEventListener('click', async (event) => {
     const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-anchor-link]');
@@ -112,6 +140,7 @@ function markLandingTerms(): void {
 
 setupThemePicker();
 addCopyButtons();
+addCopyFromButtons();
 enhanceAnchorLinks();
 setupSearch();
 markLandingTerms();

@@ -15,6 +15,10 @@ export const sitePaths = {
   release: (id: string) => `/releases/${id}/`,
   commands: () => '/commands/',
   command: (id: string) => `/commands/${id}/`,
+  ports: () => '/port/',
+  port: (from: string, to: string) => `/port/${from}-to-${to}/`,
+  /** A porting page's checklist as text, e.g. /port/rhel9-to-al2023/checklist.md. */
+  portChecklist: (from: string, to: string, file: string) => `/port/${from}-to-${to}/${file}`,
   search: () => '/search/',
   tools: () => '/tools/',
   tool: (id: string) => `/tools/${id}/`,
@@ -34,6 +38,7 @@ export const apiPaths = {
   commands: () => '/api/v1/commands.json',
   command: (id: string) => `/api/v1/commands/${id}.json`,
   sources: () => '/api/v1/sources.json',
+  port: (from: string, to: string) => `/api/v1/port/${from}-to-${to}.json`,
   pages: () => '/api/v1/pages.json',
   schema: (name: string) => `/api/v1/schemas/${name}.json`,
 } as const;
@@ -68,6 +73,10 @@ export const anchors = {
   taskRelease: (releaseId: string) => releaseId,
   /** A task's entry in a release page's command list. */
   releaseCommand: (taskId: string) => `cmd-${taskId}`,
+  /** A task's entry on a porting page. */
+  portTask: (taskId: string) => `task-${taskId}`,
+  /** A platform fact's row on a porting page. */
+  portFact: (factKey: string) => `fact-${factKey}`,
   /** A category's section in the command matrix. */
   category: (categoryId: string) => categoryId,
 } as const;

@@ -2,6 +2,7 @@
  * How the site groups releases: the families' names and order, and which releases the guide's
  * generated tables and diagrams show. Facts about the releases themselves stay in releases.ts.
  */
+import type { COMMAND_RELEASES } from './commands.ts';
 import type { ReleaseId } from './releases.ts';
 import { RELEASE_FAMILIES, type ReleaseFamily } from './schema.ts';
 
@@ -37,3 +38,15 @@ export const TIMELINE_RELEASES = [
 
 /** Lanes of the lineage diagram, top to bottom. */
 export const LINEAGE_LANES = ['fedora', 'centos-stream', 'rhel', 'centos', 'amazon-linux'] as const satisfies readonly ReleaseFamily[];
+
+type CommandRelease = (typeof COMMAND_RELEASES)[number];
+
+/** The moves most teams make, listed first on the porting index (every other pair of command-reference releases follows). */
+export const COMMON_MOVES = [
+  { from: 'rhel7', to: 'al2023' },
+  { from: 'rhel8', to: 'al2023' },
+  { from: 'rhel9', to: 'al2023' },
+  { from: 'al2', to: 'al2023' },
+  { from: 'al2023', to: 'rhel9' },
+  { from: 'al2023', to: 'rhel10' },
+] as const satisfies readonly { from: CommandRelease; to: CommandRelease }[];

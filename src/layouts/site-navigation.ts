@@ -15,6 +15,7 @@ export function siteNavigation(): Promise<NavSection[]> {
       order: entry.data.order,
     }));
     pages.push(
+      { href: routes.ports(), title: 'Porting paths', section: 'reference', order: -1 },
       { href: routes.commands(), title: 'Command reference', section: 'reference', order: 0 },
       { href: routes.releases(), title: 'All releases', section: 'reference', order: 1 },
       { href: routes.tools(), title: 'Tools', section: 'reference', order: 2 },

@@ -2,6 +2,7 @@
 import { commands, getRelease, releases } from '../data/index.ts';
 import { releaseStatus } from '../lib/domain/release-facts.ts';
 import { buildShortcuts } from '../lib/search/search-shortcuts.ts';
+import { PORT_PAIRS, pageIdentity } from '../lib/presentation/site-pages.ts';
 import { routes } from '../core/routes.ts';
 import { STATUS_DATE } from '../core/site-config.ts';
 
@@ -11,6 +12,12 @@ export function GET(): Response {
     commands.map((c) => ({ id: c.id, title: c.title, summary: c.summary, aliases: c.aliases, releases: Object.keys(c.variants) })),
     routes,
     (id) => `${releaseStatus(getRelease(id as Parameters<typeof getRelease>[0]), STATUS_DATE).text} (as of ${STATUS_DATE}).`,
+    PORT_PAIRS.map(({ from, to }) => ({
+      from,
+      to,
+      title: pageIdentity.port(from, to).title,
+      summary: pageIdentity.port(from, to).description,
+    })),
   );
   return new Response(JSON.stringify(shortcuts), { headers: { 'content-type': 'application/json' } });
 }

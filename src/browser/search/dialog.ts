@@ -9,7 +9,7 @@ import { filtersOf, readSearchState, resultSummary, searchStateUrl, type SearchS
 import { loadSearchEngine } from './engine.ts';
 import { noResults, resultItem } from './render.ts';
 
-const KIND_NAMES: Record<SearchKind, string> = { command: 'Commands', guide: 'Guides', release: 'Releases' };
+const KIND_NAMES: Record<SearchKind, string> = { command: 'Commands', guide: 'Guides', release: 'Releases', port: 'Porting' };
 
 interface Parts {
   dialog: HTMLDialogElement;

@@ -14,6 +14,8 @@ interface Island {
     { task: { href: string; title: string } | null; guide: { href: string; title: string } | null; release: Record<string, string> | null }
   >;
   sources: Record<string, { title: string; url: string; publisher: string; primary: boolean }>;
+  /** Target → the porting pages of every move into it. */
+  moves: Record<string, { name: string; href: string }[]>;
 }
 
 /** Lines listed per rule; the rest are counted. */
@@ -103,6 +105,11 @@ function render(data: Island, result: PortCheckResult, out: HTMLElement): void {
   }
   if (result.longLines > 0)
     parts.push(el('p', {}, `${plural(result.longLines, 'line')} longer than 2,000 characters were checked only at the start.`));
+  const moves = data.moves[result.target] ?? [];
+  if (moves.length > 0) {
+    const links = moves.flatMap((move, i) => [...(i > 0 ? [', '] : []), el('a', { href: move.href }, move.name)]);
+    parts.push(el('p', { className: 'port-moves-links' }, 'Every task that changes, for the whole move: ', ...links, '.'));
+  }
   out.replaceChildren(...parts);
 }
 

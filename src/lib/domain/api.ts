@@ -23,13 +23,16 @@ import {
   sources,
   type Command,
   type CommandId,
+  type CommandReleaseId,
   type Release,
   type ReleaseId,
   type Source,
   type SourceId,
 } from '../../data/index.ts';
-import { categorySchema, commandSchema, isoDateSchema, releaseSchema, sourceSchema } from '../../data/schema.ts';
-import { absoluteUrl, apiRoutes, routes } from '../../core/routes.ts';
+import { categorySchema, commandSchema, isoDateSchema, releaseSchema, sourceSchema, variantSchema } from '../../data/schema.ts';
+import { portPath, SEVERITIES, TASK_RULES, type Severity, type TaskRule } from './port-path.ts';
+import { RELEASE_FACT_KEYS, RELEASE_FACTS } from './release-facts.ts';
+import { absoluteUrl, anchors, apiRoutes, routes } from '../../core/routes.ts';
 
 /** Semantic version of the documents' shape: a minor bump adds fields, a major bump moves to /api/v2/. */
 export const API_SCHEMA_VERSION = '1.0.0';
@@ -66,6 +69,17 @@ export const envelope = <T extends z.ZodRawShape>(name: string, shape: T) =>
     ...shape,
   });
 
+const factViewSchema = z.strictObject({
+  /** The value in words; null when unknown. */
+  text: z.string().nullable(),
+  unknown: z.string().optional(),
+  note: z.string().optional(),
+  conflict: z.string().optional(),
+  sources: z.array(z.enum(SOURCE_ID_LIST)),
+});
+const portVariant = variantSchema(SOURCE_ID_LIST, ids(COMMAND_IDS));
+const commandRelease = z.enum(COMMAND_RELEASES);
+
 const API_SCHEMAS = {
   releases: () => envelope('releases', { releases: z.array(releaseItem) }),
   release: () => envelope('release', { release: releaseItem, sources: z.array(sourceSchema) }),
@@ -78,6 +92,41 @@ const API_SCHEMAS = {
     }),
   command: () => envelope('command', { command: commandItem, sources: z.array(sourceSchema) }),
   sources: () => envelope('sources', { sources: z.array(sourceSchema) }),
+  port: () =>
+    envelope('port', {
+      /** The release the work moves from, and the one it moves to. */
+      from: commandRelease,
+      to: commandRelease,
+      /** Both releases' lifecycle dates; statuses depend on the day, so clients compute them. */
+      lifecycle: z.strictObject({ from: releaseItem.shape.lifecycle, to: releaseItem.shape.lifecycle }),
+      /** How many facts and tasks got each severity. */
+      counts: z.strictObject(Object.fromEntries(SEVERITIES.map((s) => [s, z.number().int().min(0)])) as Record<Severity, z.ZodNumber>),
+      facts: z.array(
+        z.strictObject({
+          key: z.enum(RELEASE_FACT_KEYS),
+          label: z.string(),
+          /** What a change in this fact means for a script. */
+          meaning: z.string(),
+          severity: z.enum(SEVERITIES),
+          from: factViewSchema,
+          to: factViewSchema,
+        }),
+      ),
+      tasks: z.array(
+        z.strictObject({
+          id: z.enum(COMMAND_IDS as unknown as IdList),
+          title: z.string(),
+          category: z.string(),
+          /** The rule that decided the severity (see the porting pages). */
+          rule: z.enum(Object.keys(TASK_RULES) as [TaskRule, ...TaskRule[]]),
+          severity: z.enum(SEVERITIES),
+          from: portVariant,
+          to: portVariant,
+          links: z.strictObject({ html: z.url(), json: z.url() }),
+        }),
+      ),
+      links: linksSchema,
+    }),
 } as const;
 export type ApiSchemaName = keyof typeof API_SCHEMAS;
 export const API_SCHEMA_NAMES = Object.keys(API_SCHEMAS) as ApiSchemaName[];
@@ -128,6 +177,38 @@ export const apiDocuments = {
     sources: citedSources(getCommand(id)),
   }),
   sources: () => ({ ...documentHeader('sources'), sources: [...sources] }),
+  port: (from: CommandReleaseId, to: CommandReleaseId) => {
+    const path = portPath(getRelease(from), getRelease(to), commands);
+    return {
+      ...documentHeader('port'),
+      from,
+      to,
+      lifecycle: { from: getRelease(from).lifecycle, to: getRelease(to).lifecycle },
+      counts: path.counts,
+      facts: path.facts.map((fact) => ({
+        key: fact.key,
+        label: RELEASE_FACTS[fact.key].label,
+        meaning: fact.meaning,
+        severity: fact.severity,
+        from: fact.from,
+        to: fact.to,
+      })),
+      tasks: path.tasks.map((task) => ({
+        id: task.taskId,
+        title: task.title,
+        category: task.category,
+        rule: task.rule,
+        severity: task.severity,
+        from: task.from,
+        to: task.to,
+        links: {
+          html: absoluteUrl(`${routes.commands()}#${anchors.taskCell(task.taskId, to)}`),
+          json: absoluteUrl(apiRoutes.command(task.taskId)),
+        },
+      })),
+      links: { html: absoluteUrl(routes.port(from, to)), json: absoluteUrl(apiRoutes.port(from, to)) },
+    };
+  },
 };
 
 /** The JSON Schema (draft 2020-12) of a document, derived from the zod schema. */

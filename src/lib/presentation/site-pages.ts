@@ -7,7 +7,19 @@
 import { z } from 'astro/zod';
 import { apiPaths, sitePaths } from '../../core/routes.ts';
 import { SITE_TITLE } from '../../core/site-config.ts';
-import { categories, commands, releases, type Command, type Release } from '../../data/index.ts';
+import {
+  categories,
+  COMMAND_RELEASES,
+  commands,
+  getRelease,
+  releases,
+  type Command,
+  type CommandReleaseId,
+  type Release,
+} from '../../data/index.ts';
+import { COMMON_MOVES } from '../../data/groupings.ts';
+import { orderPairs, releasePairs } from '../domain/port-path.ts';
+import { CHECKLIST_FILES, CHECKLIST_FORMATS } from './port-checklist.ts';
 import { API_SCHEMA_NAMES, documentHeader, envelope, jsonSchemaDocument } from '../domain/api.ts';
 import { FAMILY_NAMES } from '../../data/groupings.ts';
 import { SEARCH_KINDS } from '../search/search-entry.ts';
@@ -20,6 +32,8 @@ export const PAGE_KINDS = [
   'release',
   'matrix',
   'task',
+  'ports',
+  'port',
   'tools',
   'tool',
   'api',
@@ -169,6 +183,35 @@ export const pageIdentity = {
       alternate: { path: apiPaths.command(command.id), title: `${command.title}: the task as JSON`, type: 'application/json' },
     });
   },
+  ports: (): HtmlPage =>
+    page({
+      kind: 'ports',
+      path: sitePaths.ports(),
+      title: 'Porting paths',
+      description:
+        'One page for each move between Amazon Linux and RHEL releases: what changes, what breaks and what to do, with a checklist to paste into a ticket.',
+      section: 'Porting',
+    }),
+  port: (from: CommandReleaseId, to: CommandReleaseId): HtmlPage => {
+    const [source, target] = [getRelease(from), getRelease(to)];
+    return page({
+      kind: 'port',
+      path: sitePaths.port(from, to),
+      title: `Moving from ${source.shortName} to ${target.shortName}`,
+      description: `What changes when work moves from ${source.name} to ${target.name}: platform facts, every task whose command differs, both lifecycles, and a checklist for a ticket.`,
+      section: 'Porting',
+      search: {
+        kind: 'port',
+        releases: [from, to],
+        aliases: [`${source.shortName} to ${target.shortName}`, `${from} to ${to}`, `migrate ${source.shortName} ${target.shortName}`],
+      },
+      alternate: {
+        path: apiPaths.port(from, to),
+        title: `Moving from ${source.shortName} to ${target.shortName} as JSON`,
+        type: 'application/json',
+      },
+    });
+  },
   tools: (): HtmlPage =>
     page({
       kind: 'tools',
@@ -211,6 +254,9 @@ export const pageIdentity = {
 
 const json = (path: string): DataDocument => ({ kind: 'document', path, type: 'application/json' });
 
+/** Every move between two command-reference releases, the common ones first. */
+export const PORT_PAIRS = orderPairs(releasePairs(COMMAND_RELEASES), COMMON_MOVES);
+
 /**
  * Every page and document the build produces, in a stable order: the pages, the redirects of moved
  * pages (old path → new path), then the data documents.
@@ -223,6 +269,8 @@ export function siteEntries(guide: readonly GuideEntry[], redirects: Readonly<Re
     ...releases.map(pageIdentity.release),
     pageIdentity.matrix(),
     ...commands.map(pageIdentity.task),
+    pageIdentity.ports(),
+    ...PORT_PAIRS.map((pair) => pageIdentity.port(pair.from, pair.to)),
     pageIdentity.tools(),
     ...TOOLS.map((tool) => pageIdentity.tool(tool.id)),
     pageIdentity.api(),
@@ -236,6 +284,14 @@ export function siteEntries(guide: readonly GuideEntry[], redirects: Readonly<Re
     json(apiPaths.commands()),
     ...commands.map((c) => json(apiPaths.command(c.id))),
     json(apiPaths.sources()),
+    ...PORT_PAIRS.map((pair) => json(apiPaths.port(pair.from, pair.to))),
+    ...PORT_PAIRS.flatMap((pair) =>
+      CHECKLIST_FORMATS.map((format): DataDocument => ({
+        kind: 'document',
+        path: sitePaths.portChecklist(pair.from, pair.to, CHECKLIST_FILES[format].file),
+        type: CHECKLIST_FILES[format].type,
+      })),
+    ),
     json(apiPaths.pages()),
     ...[...API_SCHEMA_NAMES, SITE_MANIFEST_NAME].map((name) => json(apiPaths.schema(name))),
     ...guide.map((entry): DataDocument => ({ kind: 'document', path: sitePaths.guideMarkdown(entry.id), type: 'text/markdown' })),

@@ -1,5 +1,5 @@
 /** How a page enters the search index: its kind and release filters, and extra words it answers to. */
-export const SEARCH_KINDS = ['guide', 'command', 'release'] as const;
+export const SEARCH_KINDS = ['guide', 'command', 'release', 'port'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export interface SearchEntry {

@@ -3,7 +3,7 @@
  * "osrelease"), so pages that say /etc/os-release are missed; we also search the query with its
  * punctuation turned into spaces and merge, exact-form hits first. Pure: the Pagefind API is passed in.
  */
-import { LIFECYCLE_WORD, matchShortcuts, withoutTerms, type Shortcut } from './search-shortcuts.ts';
+import { LIFECYCLE_WORD, matchPortShortcut, matchShortcuts, withoutTerms, type Shortcut } from './search-shortcuts.ts';
 
 /** The forms of a query to search: as typed, and (when different) with - / . _ : turned into spaces. */
 export function queryVariants(query: string): string[] {
@@ -106,10 +106,11 @@ export async function searchAll(
     .join(' ');
   const asHit = (s: Shortcut): SearchHit => ({ url: s.url, title: s.title, excerpt: escapeHtml(s.summary), kind: s.kind });
   // The page a query names goes first, unless the query also asks about something else ("AL2023 EPEL").
-  const first = named.filter((s) => s.kind === 'command' || !rest).map(asHit);
+  const port = matchPortShortcut(query, shortcuts);
+  const first = [...(port ? [port] : []), ...named.filter((s) => s.kind === 'command' || (!rest && !port))].map(asHit);
   const later = releaseShortcuts.filter(() => rest).map(asHit);
   const hits: SearchHit[] = [...first];
-  const shortcutPages = new Set(named.map((s) => pagePath(s.url)));
+  const shortcutPages = new Set([...named, ...(port ? [port] : [])].map((s) => pagePath(s.url)));
   const searches = queryVariants(query).map((variant) => ({ variant, filters }));
   if (releaseShortcuts.length > 0 && rest) {
     const withinReleases = { ...filters, release: releaseShortcuts.flatMap((s) => s.releases) };

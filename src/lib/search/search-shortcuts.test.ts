@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildShortcuts, matchShortcuts } from './search-shortcuts.ts';
+import { buildShortcuts, matchPortShortcut, matchShortcuts } from './search-shortcuts.ts';
 
 const shortcuts = buildShortcuts(
   [
@@ -16,8 +16,13 @@ const shortcuts = buildShortcuts(
       releases: ['al2', 'rhel9'],
     },
   ],
-  { release: (id) => `/releases/${id}/`, command: (id) => `/commands/${id}/` },
+  { release: (id) => `/releases/${id}/`, command: (id) => `/commands/${id}/`, port: (from, to) => `/port/${from}-to-${to}/` },
   (id) => `status of ${id}`,
+  [
+    { from: 'rhel9', to: 'al2023', title: 'Moving from RHEL 9 to AL2023', summary: 'x' },
+    { from: 'al2023', to: 'rhel9', title: 'Moving from AL2023 to RHEL 9', summary: 'y' },
+    { from: 'al2', to: 'al2023', title: 'Moving from AL2 to AL2023', summary: 'z' },
+  ],
 );
 
 const urls = (query: string, filters = {}) => matchShortcuts(query, shortcuts, filters).map((s) => s.url);
@@ -50,5 +55,21 @@ describe('matchShortcuts', () => {
   test('does not match part of a longer id', () => {
     expect(urls('al20')).toEqual([]);
     expect(urls('xal2')).toEqual([]);
+  });
+});
+
+describe('matchPortShortcut', () => {
+  const port = (query: string) => matchPortShortcut(query, shortcuts)?.url;
+  test('two releases joined by "to" or an arrow name a move, in the order written', () => {
+    expect(port('rhel 9 to al2023')).toBe('/port/rhel9-to-al2023/');
+    expect(port('RHEL9 → AL2023')).toBe('/port/rhel9-to-al2023/');
+    expect(port('migrate al2023 -> rhel 9')).toBe('/port/al2023-to-rhel9/');
+    expect(port('Amazon Linux 2 to Amazon Linux 2023')).toBe('/port/al2-to-al2023/');
+  });
+
+  test('two releases without a move word, or one release, name no move', () => {
+    expect(port('rhel 9 al2023 selinux')).toBeUndefined();
+    expect(port('how to install on al2023')).toBeUndefined();
+    expect(port('al2023 to')).toBeUndefined();
   });
 });

@@ -9,7 +9,7 @@ export interface Shortcut {
   terms: string[];
   url: string;
   title: string;
-  kind: 'release' | 'command';
+  kind: 'release' | 'command' | 'port';
   /** Release ids the page covers, for the release filter. */
   releases: string[];
   summary: string;
@@ -44,11 +44,20 @@ export function withoutTerms(query: string, terms: readonly string[]): string {
   return words.join(' ');
 }
 
+/** A porting page, offered when a query names two releases joined by "to" or an arrow. */
+export interface ShortcutPort {
+  from: string;
+  to: string;
+  title: string;
+  summary: string;
+}
+
 export function buildShortcuts(
   releases: readonly ShortcutRelease[],
   commands: readonly ShortcutCommand[],
-  urls: { release(id: string): string; command(id: string): string },
+  urls: { release(id: string): string; command(id: string): string; port(from: string, to: string): string },
   statusOf: (id: string) => string,
+  ports: readonly ShortcutPort[] = [],
 ): Shortcut[] {
   return [
     ...releases.map((r) => ({
@@ -67,7 +76,35 @@ export function buildShortcuts(
       releases: [...c.releases],
       summary: c.summary,
     })),
+    ...ports.map((p) => ({
+      terms: [],
+      url: urls.port(p.from, p.to),
+      title: p.title,
+      kind: 'port' as const,
+      releases: [p.from, p.to],
+      summary: p.summary,
+    })),
   ];
+}
+
+const MOVE_WORD = / (?:to|into|->|→|=>) /;
+
+/**
+ * The porting page a query asks for: two releases, in the order named, with "to" or an arrow between
+ * them ("rhel 9 to al2023", "AL2 → AL2023", "migrate centos 7 into amazon linux 2023").
+ */
+export function matchPortShortcut(query: string, shortcuts: readonly Shortcut[]): Shortcut | undefined {
+  const padded = ` ${normalise(query)
+    .replace(/[^a-z0-9.→=> -]+/g, ' ')
+    .replace(/\s+/g, ' ')} `;
+  const named = shortcuts
+    .filter((s) => s.kind === 'release')
+    .map((s) => ({ id: s.releases[0]!, at: Math.min(...s.terms.map((term) => padded.indexOf(` ${term} `)).filter((i) => i >= 0)) }))
+    .filter((release) => Number.isFinite(release.at))
+    .sort((a, b) => a.at - b.at);
+  const [first, second] = named;
+  if (!first || !second || !MOVE_WORD.test(padded.slice(first.at, second.at + 1))) return undefined;
+  return shortcuts.find((s) => s.kind === 'port' && s.releases[0] === first.id && s.releases[1] === second.id);
 }
 
 /** Words that ask about a release's lifecycle rather than a topic. */
