@@ -1765,6 +1765,64 @@ export const portingCommandData = defineCommands([
     verification:
       'Options from the ss manual page (iproute2, upstream copy, secondary); every release uses iproute2, as show-network-config records. Not run on each release. High confidence.',
   },
+  {
+    id: 'install-dkms',
+    title: 'Install DKMS to rebuild out-of-tree kernel modules',
+    category: 'kernel',
+    summary: 'DKMS is not in RHEL or Amazon Linux core repositories: AWS takes it from EPEL on AL2 and RHEL, and AL2023 has no EPEL.',
+    variants: {
+      al1: {
+        kind: 'unknown',
+        reason: 'Whether the EPEL repository configured on the Amazon Linux AMI still offers a usable dkms package was not checked.',
+      },
+      al2: {
+        kind: 'command',
+        lines: ['sudo amazon-linux-extras install epel', 'sudo yum install -y dkms'],
+        note: "AWS's GPU and EFA guide installs EPEL on AL2 specifically to get DKMS. EPEL 7 has had no updates since 2024-06-30, so this dkms gets no more fixes.",
+        sources: ['aws-ec2-efa-nccl-base', 'aws-al2-extras'],
+      },
+      al2023: {
+        kind: 'unknown',
+        reason:
+          'AL2023 supports no EPEL (AWS), and whether dkms is offered in the AL2023 core or SPAL repositories was not checked; dnf info dkms on an AL2023 host answers it.',
+      },
+      rhel7: {
+        kind: 'unavailable',
+        reason: "AWS's RHEL 7 procedure takes DKMS from EPEL 7, which has had no updates since 2024-06-30.",
+        instead:
+          'Use kernel modules packaged for the running kernel (kmod packages from the vendor), or migrate to a supported RHEL release.',
+        seeAlso: 'enable-epel',
+        sources: ['aws-ec2-efa-nccl-base', 'aws-al2-extras'],
+      },
+      rhel8: {
+        kind: 'command',
+        lines: ['sudo dnf install -y dkms', 'dkms status'],
+        note: 'Enable EPEL 8 first (see enable-epel); AWS does the same before installing GPU drivers on RHEL 8.',
+        sources: ['aws-ec2-efa-nccl-base', 'fedora-pkg-dkms'],
+      },
+      rhel9: {
+        kind: 'command',
+        lines: ['sudo dnf install -y dkms', 'dkms status'],
+        note: 'Enable EPEL 9 first (see enable-epel).',
+        sources: ['fedora-pkg-dkms'],
+      },
+      rhel10: {
+        kind: 'command',
+        lines: ['sudo dnf install -y dkms', 'dkms status'],
+        note: 'Enable EPEL 10 first (see enable-epel); Fedora lists dkms builds for EPEL 10 minor versions.',
+        sources: ['fedora-pkg-dkms'],
+      },
+    },
+    notes: [
+      'DKMS rebuilds a module for each newly installed kernel, which needs the matching kernel-devel package (see install-kernel-headers). A kernel update without it leaves the module unbuilt until you fix it and rebuild.',
+      'EPEL packages are community-maintained: neither AWS nor Red Hat supports them.',
+    ],
+    sources: ['aws-ec2-efa-nccl-base', 'fedora-pkg-dkms', 'aws-al2-extras'],
+    related: ['enable-epel', 'install-kernel-headers', 'check-ena-nvme-drivers'],
+    aliases: ['dkms', 'kernel module', 'out-of-tree module', 'kmod', 'NVIDIA driver'],
+    verification:
+      "AL2, RHEL 7 and RHEL 8 from AWS's EC2 guide for GPU and EFA instances, which installs EPEL 'for DKMS' (archived source, primary); EPEL 8 to 10 availability from Fedora Packages (primary). AL1 and AL2023 unknown. Not run on each release.",
+  },
 ]);
 
 export type PortingCategoryId = (typeof portingCategoryData)[number]['id'];

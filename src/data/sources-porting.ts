@@ -459,6 +459,23 @@ export const portingSourceData = defineSources([
     title: 'dnf5-needs-restarting(8): needs-restarting command (DNF 5)',
     url: 'https://man.archlinux.org/man/dnf5-needs-restarting.8.en',
   },
+  {
+    id: 'aws-ec2-efa-nccl-base',
+    publisher: 'AWS',
+    primary: true,
+    retrieved: R,
+    title:
+      'Get started with EFA and NCCL using a base AMI (EC2 User Guide, archived source; installs EPEL for DKMS on AL2, CentOS 7 and RHEL 7/8)',
+    url: 'https://github.com/awsdocs/amazon-ec2-user-guide/blob/e3707c431483ec0ffffcabebd36cf799ba682cd0/doc_source/efa-start-nccl-base.md',
+  },
+  {
+    id: 'fedora-pkg-dkms',
+    publisher: 'Fedora Project',
+    primary: true,
+    retrieved: R,
+    title: 'dkms (Fedora Packages: builds for Fedora and for EPEL 8, 9 and 10)',
+    url: 'https://packages.fedoraproject.org/pkgs/dkms/dkms',
+  },
 ]);
 
 export type PortingSourceId = (typeof portingSourceData)[number]['id'];
