@@ -476,6 +476,22 @@ export const portingSourceData = defineSources([
     title: 'dkms (Fedora Packages: builds for Fedora and for EPEL 8, 9 and 10)',
     url: 'https://packages.fedoraproject.org/pkgs/dkms/dkms',
   },
+  {
+    id: 'aws-nitro-cli-fedora34',
+    publisher: 'AWS (GitHub aws/aws-nitro-enclaves-cli)',
+    primary: false,
+    retrieved: R,
+    title: 'Fedora 34 - How to install Nitro CLI from GitHub sources (shows /etc/os-release and uname -r of a Fedora 34 instance)',
+    url: 'https://github.com/aws/aws-nitro-enclaves-cli/blob/426178ee6a2c98fbef2e614fe10868bcb92630c4/docs/fedora_34_how_to_install_nitro_cli_from_github_sources.md',
+  },
+  {
+    id: 'docker-library-centos-readme',
+    publisher: 'Docker Official Images (docker-library/docs)',
+    primary: false,
+    retrieved: R,
+    title: 'centos image README: rolling tags such as centos:7, and the deprecation notice (last version before removal)',
+    url: 'https://github.com/docker-library/docs/blob/d4523d020fb5a34730c7f745ef85b9f9ca77cf7d/centos/README.md',
+  },
 ]);
 
 export type PortingSourceId = (typeof portingSourceData)[number]['id'];
