@@ -1,18 +1,9 @@
 /**
  * Tasks that porting teams ask about beyond the basics in commands.ts: FIPS mode and crypto policies,
  * live patching, AWS drivers and tools, package history, identity strings and time zones.
- * Same shape as commands.ts, which concatenates this list (and the categories) with its own.
+ * Same shape as commands.ts (see command-shape.ts), which concatenates this list with its own.
  */
-import type { CategoryInput } from './schema.ts';
-import type { CommandInput } from './commands.ts';
-
-const defineCategories = <const T extends readonly CategoryInput[]>(categories: T) => categories;
-const defineCommands = <const T extends readonly CommandInput[]>(commands: T) => commands;
-
-export const portingCategoryData = defineCategories([
-  { id: 'security', title: 'Security and compliance' },
-  { id: 'servers', title: 'Web and database servers' },
-]);
+import { defineCommands } from './command-shape.ts';
 
 const NO_AL1_FIPS =
   'No AWS page on FIPS mode for the Amazon Linux AMI (AL1) was found, so whether and how AL1 supports it is not established here.';
@@ -799,7 +790,1030 @@ export const portingCommandData = defineCommands([
     verification:
       "RHEL 8 from Red Hat's kernel guide (primary); AL2 and AL2023 from AWS's SysRq procedure, which persists a setting in /etc/sysctl.d; other systemd releases from the sysctl.d manual. RHEL 9 and 10 pages not read. AL1 unknown.",
   },
+  {
+    id: 'check-cgroup-version',
+    title: 'Check whether the system uses cgroup v1 or cgroup v2',
+    category: 'kernel',
+    summary: 'cgroup v1 on AL2, RHEL 7 and RHEL 8 by default; cgroup v2 on AL2023, RHEL 9 and RHEL 10. The mount table tells you which.',
+    variants: {
+      al1: {
+        kind: 'unknown',
+        reason:
+          'No source read says how the Amazon Linux AMI (upstart, no systemd) mounts control groups, so no check or expected result is given.',
+      },
+      al2: {
+        kind: 'command',
+        lines: ['mount -l | grep cgroup'],
+        note: 'AWS says AL2 uses cgroup v1: expect several "cgroup on /sys/fs/cgroup/<controller>" lines (memory, cpu and so on).',
+        sources: ['aws-al2023-cgroupv2', 'aws-al2023-resource-limiting-cgroups'],
+      },
+      al2023: {
+        kind: 'command',
+        lines: ['mount -l | grep cgroup'],
+        note: 'AL2023 uses cgroup v2: expect one "cgroup2 on /sys/fs/cgroup type cgroup2" line. AWS says booting AL2023 into cgroup v1 is possible but neither recommended nor supported.',
+        sources: ['aws-al2023-cgroupv2'],
+      },
+      rhel7: {
+        kind: 'unknown',
+        reason:
+          "Red Hat's RHEL 7 resource management guide was not read, so the expected output on RHEL 7 is not given here. The same mount check works on any systemd release.",
+      },
+      rhel8: {
+        kind: 'command',
+        lines: ['mount -l | grep cgroup'],
+        note: 'RHEL 8 mounts cgroup v1 at boot by default; Red Hat documents switching to v2 with the kernel argument systemd.unified_cgroup_hierarchy=1 (see kernel-boot-parameter).',
+        sources: ['redhat-rhel8-mount-cgroups-v2'],
+      },
+      rhel9: {
+        kind: 'command',
+        lines: ['mount -l | grep cgroup'],
+        note: 'RHEL 9 mounts cgroup v2 by default. Red Hat documents going back to v1 with systemd.unified_cgroup_hierarchy=0 systemd.legacy_systemd_cgroup_controller.',
+        sources: ['redhat-rhel9-mount-cgroups-v1'],
+      },
+      rhel10: {
+        kind: 'command',
+        lines: ['mount -l | grep cgroup'],
+        note: 'RHEL 10 mounts cgroup v2 by default; Red Hat still documents the kernel arguments that make systemd mount v1.',
+        sources: ['redhat-rhel10-mount-cgroups-v1'],
+      },
+    },
+    notes: [
+      'The kernel supports both versions; which one is mounted is decided by systemd at boot. On cgroup v2 the controller files sit directly under /sys/fs/cgroup (cgroup.controllers, memory.max); on v1 each controller has its own directory (/sys/fs/cgroup/memory/…).',
+      'AWS points out that the switch matters most for containers: moving a container host from AL2 or RHEL 8 to AL2023 or RHEL 9 changes the cgroup version under every container.',
+    ],
+    sources: [
+      'aws-al2023-cgroupv2',
+      'aws-al2023-resource-limiting-cgroups',
+      'redhat-rhel8-mount-cgroups-v2',
+      'redhat-rhel9-mount-cgroups-v1',
+      'redhat-rhel10-mount-cgroups-v1',
+    ],
+    related: ['kernel-boot-parameter', 'show-kernel-version', 'install-container-engine'],
+    aliases: ['cgroup', 'cgroups', 'cgroup v2', 'cgroup2', 'unified hierarchy', 'systemd.unified_cgroup_hierarchy'],
+    verification:
+      "AL2 and AL2023 from the AL2023 user guide (primary); RHEL 8, 9 and 10 from Red Hat's kernel guides, whose verification step is this mount listing (primary, RHEL 8 and 9 read in Chinese). AL1 and RHEL 7 unknown.",
+  },
+  {
+    id: 'check-tmp-on-tmpfs',
+    title: 'Check whether /tmp is in memory (tmpfs) or on disk',
+    category: 'services',
+    summary: '/tmp is tmpfs by default on AL2023 and a directory on the root file system on AL2; findmnt shows which.',
+    variants: {
+      al1: {
+        kind: 'unknown',
+        reason: 'No source read describes /tmp on the Amazon Linux AMI.',
+      },
+      al2: {
+        kind: 'command',
+        lines: ['findmnt /tmp'],
+        note: 'AWS says /tmp on AL2 is a path on the root file system, so findmnt prints nothing by default.',
+        sources: ['aws-al2023-tmp'],
+      },
+      al2023: {
+        kind: 'command',
+        lines: ['findmnt /tmp'],
+        note: 'Default: a tmpfs limited to half of RAM and one million inodes, so large files in /tmp use memory and can fill it. Put big temporary files in /var/tmp.',
+        sources: ['aws-al2023-tmp'],
+      },
+      rhel7: {
+        kind: 'command',
+        lines: ['findmnt /tmp', 'systemctl is-enabled tmp.mount'],
+        note: 'RHEL 7 ships the tmp.mount unit disabled, so /tmp is on disk unless someone enabled it (a secondary source; hardening baselines often do).',
+        sources: ['ansible-lockdown-rhel7-cis-89'],
+      },
+      rhel8: {
+        kind: 'unknown',
+        reason: "Red Hat's default for /tmp on RHEL 8 was not read; findmnt /tmp shows the state on a given host.",
+      },
+      rhel9: {
+        kind: 'unknown',
+        reason: "Red Hat's default for /tmp on RHEL 9 was not read; findmnt /tmp shows the state on a given host.",
+      },
+      rhel10: {
+        kind: 'unknown',
+        reason: "Red Hat's default for /tmp on RHEL 10 was not read; findmnt /tmp shows the state on a given host.",
+      },
+    },
+    notes: [
+      'findmnt prints a line with FSTYPE tmpfs when /tmp is in memory and nothing when /tmp is a plain directory of the root file system.',
+      'Files in a tmpfs /tmp disappear at reboot; AWS recommends that programs honour $TMPDIR and that services use PrivateTmp=.',
+    ],
+    sources: ['aws-al2023-tmp', 'ansible-lockdown-rhel7-cis-89'],
+    related: ['mount-volume-at-boot'],
+    aliases: ['/tmp', 'tmpfs', 'tmp.mount', 'TMPDIR', '/var/tmp'],
+    verification:
+      'AL2 and AL2023 from the AL2023 user guide (primary). RHEL 7 from a hardening project issue (secondary). RHEL 8 to 10 and AL1 defaults unknown.',
+  },
+  {
+    id: 'mount-volume-at-boot',
+    title: 'Mount an extra EBS volume at every boot (fstab by UUID with nofail)',
+    category: 'aws',
+    summary:
+      "AWS's procedure works on every release: find the UUID with blkid, add a UUID= line with nofail to /etc/fstab, test with mount -a.",
+    placeholders: {
+      uuid: 'the UUID that blkid prints for the volume',
+      'mount-point': 'the directory to mount it on, e.g. /data',
+      fstype: 'the file system type blkid prints, e.g. xfs or ext4',
+    },
+    variants: {
+      al1: {
+        kind: 'command',
+        lines: [
+          'sudo blkid',
+          'sudo cp /etc/fstab /etc/fstab.orig',
+          "echo 'UUID={{uuid}} {{mount-point}} {{fstype}} defaults,nofail 0 2' | sudo tee -a /etc/fstab",
+          'sudo mount -a',
+        ],
+        sources: ['aws-ec2-ebs-using-volumes'],
+      },
+      al2: {
+        kind: 'command',
+        lines: [
+          'sudo blkid',
+          'sudo cp /etc/fstab /etc/fstab.orig',
+          "echo 'UUID={{uuid}} {{mount-point}} {{fstype}} defaults,nofail 0 2' | sudo tee -a /etc/fstab",
+          'sudo mount -a',
+        ],
+        sources: ['aws-ec2-ebs-using-volumes'],
+      },
+      al2023: {
+        kind: 'command',
+        lines: [
+          'sudo blkid',
+          'sudo cp /etc/fstab /etc/fstab.orig',
+          "echo 'UUID={{uuid}} {{mount-point}} {{fstype}} defaults,nofail 0 2' | sudo tee -a /etc/fstab",
+          'sudo mount -a',
+        ],
+        sources: ['aws-ec2-ebs-using-volumes'],
+      },
+      rhel7: {
+        kind: 'command',
+        lines: [
+          'sudo blkid',
+          'sudo cp /etc/fstab /etc/fstab.orig',
+          "echo 'UUID={{uuid}} {{mount-point}} {{fstype}} defaults,nofail 0 2' | sudo tee -a /etc/fstab",
+          'sudo mount -a',
+        ],
+        sources: ['aws-ec2-ebs-using-volumes'],
+      },
+      rhel8: {
+        kind: 'command',
+        lines: [
+          'sudo blkid',
+          'sudo cp /etc/fstab /etc/fstab.orig',
+          "echo 'UUID={{uuid}} {{mount-point}} {{fstype}} defaults,nofail 0 2' | sudo tee -a /etc/fstab",
+          'sudo mount -a',
+        ],
+        sources: ['aws-ec2-ebs-using-volumes'],
+      },
+      rhel9: {
+        kind: 'command',
+        lines: [
+          'sudo blkid',
+          'sudo cp /etc/fstab /etc/fstab.orig',
+          "echo 'UUID={{uuid}} {{mount-point}} {{fstype}} defaults,nofail 0 2' | sudo tee -a /etc/fstab",
+          'sudo mount -a',
+        ],
+        sources: ['aws-ec2-ebs-using-volumes'],
+      },
+      rhel10: {
+        kind: 'command',
+        lines: [
+          'sudo blkid',
+          'sudo cp /etc/fstab /etc/fstab.orig',
+          "echo 'UUID={{uuid}} {{mount-point}} {{fstype}} defaults,nofail 0 2' | sudo tee -a /etc/fstab",
+          'sudo mount -a',
+        ],
+        sources: ['aws-ec2-ebs-using-volumes'],
+      },
+    },
+    notes: [
+      'Device names such as /dev/xvdf or /dev/nvme1n1 can change between boots and instance types; the UUID stays with the file system. nofail lets the instance boot even when the volume is missing or fails to mount.',
+      'The volume must already have a file system and the mount point must exist (sudo mkdir -p first). If mount -a reports an error, fix /etc/fstab or restore /etc/fstab.orig before rebooting: a broken fstab can leave the instance unbootable.',
+    ],
+    sources: ['aws-ec2-ebs-using-volumes'],
+    related: ['extend-file-system', 'check-ena-nvme-drivers', 'install-efs-utils'],
+    aliases: ['fstab', 'nofail', 'blkid', 'UUID', 'EBS volume', 'mount at boot', 'NVMe device names'],
+    verification:
+      "AWS's EC2 guide (archived source, primary), written for Linux instances in general and shown on Amazon Linux; the lines use only util-linux tools present on every release. The fstab line is appended with tee instead of AWS's editor step. High confidence.",
+  },
+  {
+    id: 'extend-file-system',
+    title: 'Grow the partition and file system after enlarging an EBS volume',
+    category: 'aws',
+    summary: 'growpart extends the partition; xfs_growfs (XFS) or resize2fs (ext4) extends the file system, without a reboot.',
+    placeholders: {
+      disk: 'the disk device from lsblk, e.g. /dev/nvme0n1 or /dev/xvda',
+      partition: 'the partition number, e.g. 1 (note the space after the disk)',
+      'mount-point': 'where the file system is mounted, e.g. /',
+    },
+    variants: {
+      al1: {
+        kind: 'command',
+        lines: ['lsblk', 'sudo growpart {{disk}} {{partition}}', 'df -hT'],
+        note: 'Then grow the file system by its type as df -hT shows it: sudo xfs_growfs -d {{mount-point}} for XFS, sudo resize2fs with the partition device (e.g. /dev/xvda1) for ext4. The root file system type of AL1 images was not checked.',
+        sources: ['aws-ec2-extend-file-system'],
+      },
+      al2: {
+        kind: 'command',
+        lines: ['lsblk', 'sudo growpart {{disk}} {{partition}}', 'df -hT', 'sudo xfs_growfs -d {{mount-point}}'],
+        note: 'XFS root file system; for an ext4 volume use sudo resize2fs on the partition device instead.',
+        sources: ['aws-ec2-extend-file-system'],
+      },
+      al2023: {
+        kind: 'command',
+        lines: ['lsblk', 'sudo growpart {{disk}} {{partition}}', 'df -hT', 'sudo xfs_growfs -d {{mount-point}}'],
+        note: 'XFS root file system; for an ext4 volume use sudo resize2fs on the partition device instead.',
+        sources: ['aws-ec2-extend-file-system'],
+      },
+      rhel7: {
+        kind: 'command',
+        lines: ['lsblk', 'sudo growpart {{disk}} {{partition}}', 'df -hT', 'sudo xfs_growfs -d {{mount-point}}'],
+        note: "The procedure is AWS's generic Linux one; whether growpart (cloud-utils-growpart) is installed on a given RHEL image was not checked. Check df -hT: a root on LVM needs lvextend instead.",
+        sources: ['aws-ec2-extend-file-system'],
+      },
+      rhel8: {
+        kind: 'command',
+        lines: ['lsblk', 'sudo growpart {{disk}} {{partition}}', 'df -hT', 'sudo xfs_growfs -d {{mount-point}}'],
+        note: 'As on RHEL 7: check that growpart is present and that the root is not on LVM.',
+        sources: ['aws-ec2-extend-file-system'],
+      },
+      rhel9: {
+        kind: 'command',
+        lines: ['lsblk', 'sudo growpart {{disk}} {{partition}}', 'df -hT', 'sudo xfs_growfs -d {{mount-point}}'],
+        note: 'As on RHEL 7: check that growpart is present and that the root is not on LVM.',
+        sources: ['aws-ec2-extend-file-system'],
+      },
+      rhel10: {
+        kind: 'command',
+        lines: ['lsblk', 'sudo growpart {{disk}} {{partition}}', 'df -hT', 'sudo xfs_growfs -d {{mount-point}}'],
+        note: 'As on RHEL 7: check that growpart is present and that the root is not on LVM.',
+        sources: ['aws-ec2-extend-file-system'],
+      },
+    },
+    notes: [
+      'Skip growpart when the volume has no partition (lsblk shows no child line under the disk). growpart answering NOCHANGE means the partition already fills the disk: check that the volume modification finished.',
+      'AWS recommends a snapshot before resizing. xfs_growfs takes the mount point; resize2fs takes the device.',
+    ],
+    sources: ['aws-ec2-extend-file-system'],
+    related: ['mount-volume-at-boot', 'check-ena-nvme-drivers'],
+    aliases: ['growpart', 'xfs_growfs', 'resize2fs', 'resize EBS', 'extend root volume', 'disk full'],
+    verification:
+      "AWS's EC2 guide (archived source, primary), written for Linux in general and shown on Amazon Linux. RHEL images not checked for growpart or LVM layouts: medium confidence there.",
+  },
+  {
+    id: 'clean-package-cache',
+    title: 'Clean the package manager cache',
+    category: 'packages',
+    summary: 'yum clean all on yum releases, dnf clean all on dnf releases; the next command downloads fresh metadata.',
+    variants: {
+      al1: { kind: 'command', lines: ['sudo yum clean all'], sources: ['yum-man'] },
+      al2: {
+        kind: 'command',
+        lines: ['sudo yum clean all'],
+        note: 'After enabling an Extras topic AWS runs sudo yum clean metadata, which drops only the metadata.',
+        sources: ['yum-man', 'aws-al2-extras'],
+      },
+      al2023: { kind: 'command', lines: ['sudo dnf clean all'], sources: ['dnf-command-ref'] },
+      rhel7: { kind: 'command', lines: ['sudo yum clean all'], sources: ['yum-man'] },
+      rhel8: { kind: 'command', lines: ['sudo dnf clean all'], sources: ['dnf-command-ref', 'redhat-rhel9-dnf-commands'] },
+      rhel9: { kind: 'command', lines: ['sudo dnf clean all'], sources: ['dnf-command-ref', 'redhat-rhel9-dnf-commands'] },
+      rhel10: { kind: 'command', lines: ['sudo dnf clean all'], sources: ['dnf-command-ref'] },
+    },
+    notes: [
+      'clean all removes cached packages and repository metadata; clean metadata keeps downloaded packages. Neither changes what is installed.',
+      'Cleaning fixes stale-metadata errors after a repository changed; it does not fix a repository that is unreachable.',
+    ],
+    sources: ['yum-man', 'dnf-command-ref'],
+    related: ['list-repositories', 'check-for-updates'],
+    aliases: ['yum clean all', 'dnf clean all', 'clean metadata', 'makecache', '/var/cache/yum', '/var/cache/dnf'],
+    verification:
+      "Subcommands from the yum 3 manual page and the DNF 4 command reference (upstream) and Red Hat's RHEL 9 yum-to-dnf list (primary). High confidence.",
+  },
+  {
+    id: 'reboot-required-check',
+    title: 'Check whether updates need a reboot',
+    category: 'updates',
+    summary: 'needs-restarting -r exits 1 when a reboot is needed: from yum-utils on yum releases, a dnf plugin on dnf releases.',
+    variants: {
+      al1: {
+        kind: 'unknown',
+        reason: 'Whether the yum-utils on the Amazon Linux AMI has the -r option of needs-restarting was not checked.',
+      },
+      al2: {
+        kind: 'command',
+        lines: ['sudo yum install -y yum-utils', 'sudo needs-restarting -r'],
+        note: 'The yum-utils form; that AL2 packages a yum-utils with -r was not confirmed from an AWS source.',
+        sources: ['needs-restarting-yum-man'],
+      },
+      al2023: {
+        kind: 'command',
+        lines: ['sudo dnf needs-restarting -r'],
+        note: 'needs-restarting is a dnf-plugins-core plugin; install dnf-plugins-core if dnf does not know the command.',
+        sources: ['dnf-needs-restarting-man'],
+      },
+      rhel7: {
+        kind: 'command',
+        lines: ['sudo yum install -y yum-utils', 'sudo needs-restarting -r'],
+        sources: ['needs-restarting-yum-man'],
+      },
+      rhel8: { kind: 'command', lines: ['sudo dnf needs-restarting -r'], sources: ['dnf-needs-restarting-man'] },
+      rhel9: { kind: 'command', lines: ['sudo dnf needs-restarting -r'], sources: ['dnf-needs-restarting-man'] },
+      rhel10: { kind: 'command', lines: ['sudo dnf needs-restarting -r'], sources: ['dnf-needs-restarting-man'] },
+    },
+    notes: [
+      'Exit code 1 means a reboot is advised because core packages such as the kernel or systemd changed since boot; 0 means none is. In scripts test the exit code rather than the text.',
+      'needs-restarting -s lists services to restart instead. DNF 5 documents no -r option: its needs-restarting reports the reboot hint by default.',
+    ],
+    sources: ['needs-restarting-yum-man', 'dnf-needs-restarting-man', 'dnf5-needs-restarting-man'],
+    related: ['apply-all-updates', 'apply-security-updates', 'kernel-live-patching'],
+    aliases: ['needs-restarting', 'reboot required', 'reboothint', 'yum-utils', 'dnf-utils'],
+    verification:
+      'Options from the yum-utils and dnf-plugins-core manual pages (upstream, secondary). Not run on each release; AL1 unknown and AL2 packaging not confirmed by AWS. Medium-high confidence.',
+  },
+  {
+    id: 'install-debuginfo',
+    title: 'Install debug symbols (debuginfo packages) for a package',
+    category: 'development',
+    summary:
+      'debuginfo-install from yum-utils on yum releases; dnf debuginfo-install on dnf releases. Both enable the matching debuginfo repository for the run.',
+    placeholders: { package: 'an installed package, e.g. kernel or glibc' },
+    variants: {
+      al1: {
+        kind: 'unknown',
+        reason: 'Which debuginfo repositories the Amazon Linux AMI defines, and whether debuginfo-install finds them, was not checked.',
+      },
+      al2: {
+        kind: 'command',
+        lines: ['sudo yum install -y yum-utils', 'sudo debuginfo-install -y {{package}}'],
+        note: 'The yum-utils tool; AWS documentation on AL2 debuginfo repositories was not read.',
+        sources: ['debuginfo-install-yum-man'],
+      },
+      al2023: {
+        kind: 'command',
+        lines: ['sudo dnf debuginfo-install -y {{package}}'],
+        note: 'The dnf-plugins-core plugin; AWS documentation on AL2023 debuginfo repositories was not read.',
+        sources: ['dnf-debuginfo-install-man'],
+      },
+      rhel7: {
+        kind: 'command',
+        lines: ['sudo yum install -y yum-utils', 'sudo debuginfo-install -y {{package}}'],
+        sources: ['debuginfo-install-yum-man'],
+      },
+      rhel8: { kind: 'command', lines: ['sudo dnf debuginfo-install -y {{package}}'], sources: ['dnf-debuginfo-install-man'] },
+      rhel9: { kind: 'command', lines: ['sudo dnf debuginfo-install -y {{package}}'], sources: ['dnf-debuginfo-install-man'] },
+      rhel10: { kind: 'command', lines: ['sudo dnf debuginfo-install -y {{package}}'], sources: ['dnf-debuginfo-install-man'] },
+    },
+    notes: [
+      'The debuginfo package must match the installed version exactly; update the package first if its debuginfo build is no longer offered.',
+      'The tool switches on the configured debuginfo repositories for the run; if a system defines none (check dnf repolist --all or yum repolist all), it finds nothing to install.',
+    ],
+    sources: ['debuginfo-install-yum-man', 'dnf-debuginfo-install-man'],
+    related: ['install-kernel-headers', 'install-development-tools', 'enable-disable-repository'],
+    aliases: ['debuginfo', 'debuginfo-install', 'debug symbols', 'gdb', 'crash', 'kernel-debuginfo'],
+    verification:
+      'Commands from the yum-utils and dnf-plugins-core manual pages (upstream, secondary). Repository availability per release not checked; AL1 unknown. Medium confidence.',
+  },
+  {
+    id: 'import-rpm-gpg-key',
+    title: 'Import an RPM signing key and list the imported keys',
+    category: 'repositories',
+    summary: 'rpm --import adds a public key to the RPM database on every release; keys then show up as gpg-pubkey packages.',
+    placeholders: { 'key-url': 'the https URL or local path of the ASCII-armoured public key' },
+    variants: {
+      al1: {
+        kind: 'command',
+        lines: ['sudo rpm --import {{key-url}}', "rpm -qa 'gpg-pubkey*'"],
+        sources: ['rpm-man', 'rpmkeys-man'],
+      },
+      al2: {
+        kind: 'command',
+        lines: ['sudo rpm --import {{key-url}}', "rpm -qa 'gpg-pubkey*'"],
+        sources: ['rpm-man', 'rpmkeys-man'],
+      },
+      al2023: {
+        kind: 'command',
+        lines: ['sudo rpm --import {{key-url}}', "rpm -qa 'gpg-pubkey*'"],
+        note: 'AL2023 also signs repository metadata, and its repository files turn on repo_gpgcheck.',
+        sources: ['rpm-man', 'rpmkeys-man', 'aws-al2023-repo-metadata-signing'],
+      },
+      rhel7: {
+        kind: 'command',
+        lines: ['sudo rpm --import {{key-url}}', "rpm -qa 'gpg-pubkey*'"],
+        sources: ['rpm-man', 'rpmkeys-man'],
+      },
+      rhel8: {
+        kind: 'command',
+        lines: ['sudo rpm --import {{key-url}}', "rpm -qa 'gpg-pubkey*'"],
+        sources: ['rpm-man', 'rpmkeys-man'],
+      },
+      rhel9: {
+        kind: 'command',
+        lines: ['sudo rpm --import {{key-url}}', "rpm -qa 'gpg-pubkey*'"],
+        sources: ['rpm-man', 'rpmkeys-man'],
+      },
+      rhel10: {
+        kind: 'command',
+        lines: ['sudo rpm --import {{key-url}}', "rpm -qa 'gpg-pubkey*'"],
+        sources: ['rpm-man', 'rpmkeys-man'],
+      },
+    },
+    notes: [
+      'Compare the key fingerprint with the vendor’s published value before importing: an imported key lets rpm, yum and dnf accept every package it signed.',
+      'In a .repo file, gpgcheck=1 checks package signatures, repo_gpgcheck=1 checks the signature of the repository metadata, and gpgkey= names keys that yum or dnf offer to import on first use.',
+    ],
+    sources: ['rpm-man', 'rpmkeys-man'],
+    related: ['add-repository', 'repo-definition-files', 'check-rpm-signature'],
+    aliases: ['rpm --import', 'gpg key', 'gpg-pubkey', 'gpgcheck', 'repo_gpgcheck', 'RPM-GPG-KEY'],
+    verification:
+      'rpm --import and the gpg-pubkey listing from the rpm and rpmkeys manual pages (upstream copies, secondary); the same rpm options on every release. Not run on each release. High confidence.',
+  },
+  {
+    id: 'check-rpm-signature',
+    title: 'Check the signature of an RPM file before installing it',
+    category: 'packages',
+    summary: 'rpm -K (--checksig) checks digests and the signature against the imported keys; the same on every release.',
+    placeholders: { file: 'the downloaded .rpm file' },
+    variants: {
+      al1: { kind: 'command', lines: ['rpm -K {{file}}'], sources: ['rpm-man', 'rpmkeys-man'] },
+      al2: { kind: 'command', lines: ['rpm -K {{file}}'], sources: ['rpm-man', 'rpmkeys-man'] },
+      al2023: { kind: 'command', lines: ['rpm -K {{file}}'], sources: ['rpm-man', 'rpmkeys-man'] },
+      rhel7: { kind: 'command', lines: ['rpm -K {{file}}'], sources: ['rpm-man', 'rpmkeys-man'] },
+      rhel8: { kind: 'command', lines: ['rpm -K {{file}}'], sources: ['rpm-man', 'rpmkeys-man'] },
+      rhel9: { kind: 'command', lines: ['rpm -K {{file}}'], sources: ['rpm-man', 'rpmkeys-man'] },
+      rhel10: { kind: 'command', lines: ['rpm -K {{file}}'], sources: ['rpm-man', 'rpmkeys-man'] },
+    },
+    notes: [
+      'A signature made with a key that is not imported is reported as missing or NOKEY, not as valid: import the vendor key first (import-rpm-gpg-key).',
+      'Details of one imported key: rpm -qi gpg-pubkey-<id>; remove one with sudo rpm -e gpg-pubkey-<id>. Check files downloaded outside a repository by hand before installing them.',
+    ],
+    sources: ['rpm-man', 'rpmkeys-man'],
+    related: ['import-rpm-gpg-key', 'install-package'],
+    aliases: ['rpm -K', 'rpm --checksig', 'NOKEY', 'signature check', 'digests'],
+    verification:
+      'From the rpm manual page (upstream, secondary); a plain rpm option that every tracked release has. High confidence in the command.',
+  },
+  {
+    id: 'sshd-effective-config',
+    title: 'Show the SSH server settings in effect',
+    category: 'security',
+    summary: 'sshd -T prints every setting after includes and defaults are applied; -C shows what a Match block gives one connection.',
+    placeholders: { user: 'a login name to test Match blocks for', host: 'the client host name', addr: 'the client IP address' },
+    variants: {
+      al1: {
+        kind: 'command',
+        lines: ['sudo sshd -T', 'sudo sshd -T -C user={{user}},host={{host}},addr={{addr}}'],
+        note: 'The OpenSSH version on the Amazon Linux AMI was not checked against the options used here.',
+        sources: ['openssh-sshd-man'],
+      },
+      al2: {
+        kind: 'command',
+        lines: ['sudo sshd -T', 'sudo sshd -T -C user={{user}},host={{host}},addr={{addr}}'],
+        sources: ['openssh-sshd-man'],
+      },
+      al2023: {
+        kind: 'command',
+        lines: ['sudo sshd -T', 'sudo sshd -T -C user={{user}},host={{host}},addr={{addr}}'],
+        sources: ['openssh-sshd-man'],
+      },
+      rhel7: {
+        kind: 'command',
+        lines: ['sudo sshd -T', 'sudo sshd -T -C user={{user}},host={{host}},addr={{addr}}'],
+        sources: ['openssh-sshd-man'],
+      },
+      rhel8: {
+        kind: 'command',
+        lines: ['sudo sshd -T', 'sudo sshd -T -C user={{user}},host={{host}},addr={{addr}}'],
+        sources: ['openssh-sshd-man'],
+      },
+      rhel9: {
+        kind: 'command',
+        lines: ['sudo sshd -T', 'sudo sshd -T -C user={{user}},host={{host}},addr={{addr}}'],
+        sources: ['openssh-sshd-man'],
+      },
+      rhel10: {
+        kind: 'command',
+        lines: ['sudo sshd -T', 'sudo sshd -T -C user={{user}},host={{host}},addr={{addr}}'],
+        sources: ['openssh-sshd-man'],
+      },
+    },
+    notes: [
+      'Reading /etc/ssh/sshd_config is not enough: included files, Match blocks and compiled-in defaults all change the result. sshd -T prints what the server would use, with keywords in lower case.',
+      'sshd -t (lower case) only checks the files for errors: run it before restarting sshd so that a typo does not lock you out.',
+    ],
+    sources: ['openssh-sshd-man'],
+    related: ['crypto-policy', 'ec2-instance-connect', 'manage-service'],
+    aliases: ['sshd -T', 'sshd -t', 'sshd_config', 'sshd_config.d', 'PasswordAuthentication', 'PermitRootLogin'],
+    verification:
+      'Options from the OpenSSH sshd manual page (upstream, secondary); the command was not run on each release and the OpenSSH version of each was not checked. High confidence in sshd -T, medium on AL1.',
+  },
+  {
+    id: 'set-system-locale',
+    title: 'Show or set the system locale',
+    category: 'services',
+    summary: 'localectl on every systemd release; it writes /etc/locale.conf.',
+    placeholders: { locale: 'a locale name such as en_US.UTF-8 or C.UTF-8' },
+    variants: {
+      al1: {
+        kind: 'unknown',
+        reason:
+          'The Amazon Linux AMI has no systemd and so no localectl; the file it reads the system locale from was not confirmed from a source.',
+      },
+      al2: {
+        kind: 'command',
+        lines: ['localectl status', 'localectl list-locales', 'sudo localectl set-locale LANG={{locale}}'],
+        note: 'localectl comes with systemd; no AWS page on locales was read.',
+        sources: ['systemd-localectl-man'],
+      },
+      al2023: {
+        kind: 'command',
+        lines: ['localectl status', 'localectl list-locales', 'sudo localectl set-locale LANG={{locale}}'],
+        note: 'localectl comes with systemd; no AWS page on locales was read. list-locales shows only locales whose language packs are installed.',
+        sources: ['systemd-localectl-man'],
+      },
+      rhel7: {
+        kind: 'command',
+        lines: ['localectl status', 'localectl list-locales', 'sudo localectl set-locale LANG={{locale}}'],
+        sources: ['systemd-localectl-man', 'redhat-rhel7-systemd'],
+      },
+      rhel8: {
+        kind: 'command',
+        lines: ['localectl status', 'localectl list-locales', 'sudo localectl set-locale LANG={{locale}}'],
+        sources: ['systemd-localectl-man', 'redhat-rhel8-systemd'],
+      },
+      rhel9: {
+        kind: 'command',
+        lines: ['localectl status', 'localectl list-locales', 'sudo localectl set-locale LANG={{locale}}'],
+        sources: ['systemd-localectl-man'],
+      },
+      rhel10: {
+        kind: 'command',
+        lines: ['localectl status', 'localectl list-locales', 'sudo localectl set-locale LANG={{locale}}'],
+        sources: ['redhat-rhel10-system-locale'],
+      },
+    },
+    notes: [
+      'Services and new login sessions read the setting at start; log in again or restart services after changing it. A user or program can still override it with LANG and LC_* variables.',
+      'Scripts that parse command output should set LC_ALL=C themselves instead of relying on the system locale.',
+    ],
+    sources: ['systemd-localectl-man', 'redhat-rhel10-system-locale'],
+    related: ['set-timezone', 'set-hostname'],
+    aliases: ['locale', 'localectl', 'LANG', 'locale.conf', 'LC_ALL', 'UTF-8'],
+    verification:
+      "RHEL 10 from Red Hat's installation guide (primary, Japanese edition read); the other systemd releases from the systemd manual. AL1 unknown. High confidence in the command, not run on each release.",
+  },
+  {
+    id: 'selinux-restore-context',
+    title: 'Restore SELinux file labels (restorecon)',
+    category: 'selinux',
+    summary:
+      'restorecon resets files to the labels the policy expects; needed after moving files into place while SELinux is enforcing or permissive.',
+    placeholders: { path: 'the file or directory to relabel, e.g. /var/www/html' },
+    variants: {
+      al1: {
+        kind: 'unavailable',
+        reason: 'SELinux is not enabled on the Amazon Linux AMI (secondary source), so there are no labels to restore.',
+        instead: 'Nothing to do.',
+        seeAlso: 'selinux-status',
+        sources: ['setenforce-man'],
+      },
+      al2: {
+        kind: 'unavailable',
+        reason: 'SELinux is disabled by default on AL2, so labels are not enforced.',
+        instead: 'Nothing to do unless SELinux was turned on; then use the restorecon line as on AL2023.',
+        seeAlso: 'selinux-status',
+        sources: ['aws-al2023-compare-with-al2'],
+      },
+      al2023: {
+        kind: 'command',
+        lines: ['ls -Z {{path}}', 'sudo restorecon -Rv {{path}}'],
+        note: 'AL2023 runs SELinux in permissive mode by default: wrong labels are logged, not blocked, until you switch to enforcing.',
+        sources: ['restorecon-man', 'aws-al2023-selinux-default'],
+      },
+      rhel7: {
+        kind: 'command',
+        lines: ['ls -Z {{path}}', 'sudo restorecon -Rv {{path}}'],
+        sources: ['restorecon-man', 'redhat-rhel7-selinux-modes'],
+      },
+      rhel8: {
+        kind: 'command',
+        lines: ['ls -Z {{path}}', 'sudo restorecon -Rv {{path}}'],
+        sources: ['restorecon-man', 'redhat-rhel9-selinux-states'],
+      },
+      rhel9: {
+        kind: 'command',
+        lines: ['ls -Z {{path}}', 'sudo restorecon -Rv {{path}}'],
+        sources: ['restorecon-man', 'redhat-rhel9-selinux-states'],
+      },
+      rhel10: {
+        kind: 'command',
+        lines: ['ls -Z {{path}}', 'sudo restorecon -Rv {{path}}'],
+        sources: ['restorecon-man'],
+      },
+    },
+    notes: [
+      'mv keeps a file’s old label, cp gives the copy the label of its new directory: files moved from a home directory into /var/www/html keep a home-directory type and the web server is denied access until restorecon runs.',
+      'restorecon applies the rules the policy already has. For a path the policy does not know (a web root under /srv, say) add a rule with semanage fcontext first, then run restorecon.',
+    ],
+    sources: ['restorecon-man', 'aws-al2023-selinux-default', 'redhat-rhel9-selinux-states'],
+    related: ['selinux-status', 'selinux-set-boolean', 'install-apache-httpd'],
+    aliases: ['restorecon', 'SELinux label', 'security context', 'ls -Z', 'chcon', 'semanage fcontext', 'AVC denied'],
+    verification:
+      'restorecon options from its manual page (upstream copy, secondary); SELinux defaults per release from AWS and Red Hat pages already cited by selinux-status. Not run on each release. High confidence.',
+  },
+  {
+    id: 'selinux-set-boolean',
+    title: 'Turn an SELinux boolean on or off',
+    category: 'selinux',
+    summary: 'getsebool lists booleans; setsebool -P changes one and keeps the change across reboots.',
+    placeholders: { boolean: 'the boolean name, e.g. httpd_can_network_connect' },
+    variants: {
+      al1: {
+        kind: 'unavailable',
+        reason: 'SELinux is not enabled on the Amazon Linux AMI (secondary source).',
+        instead: 'Nothing to do.',
+        seeAlso: 'selinux-status',
+        sources: ['setenforce-man'],
+      },
+      al2: {
+        kind: 'unavailable',
+        reason: 'SELinux is disabled by default on AL2, so booleans have no effect.',
+        instead: 'Nothing to do unless SELinux was turned on; then use the lines given for AL2023.',
+        seeAlso: 'selinux-status',
+        sources: ['aws-al2023-compare-with-al2'],
+      },
+      al2023: {
+        kind: 'command',
+        lines: ['getsebool -a', 'sudo setsebool -P {{boolean}} on', 'getsebool {{boolean}}'],
+        note: 'AL2023 is permissive by default, so a boolean that is off is logged rather than enforced until you switch to enforcing.',
+        sources: ['setsebool-man', 'aws-al2023-selinux-default'],
+      },
+      rhel7: {
+        kind: 'command',
+        lines: ['getsebool -a', 'sudo setsebool -P {{boolean}} on', 'getsebool {{boolean}}'],
+        sources: ['setsebool-man', 'redhat-rhel7-selinux-modes'],
+      },
+      rhel8: {
+        kind: 'command',
+        lines: ['getsebool -a', 'sudo setsebool -P {{boolean}} on', 'getsebool {{boolean}}'],
+        sources: ['setsebool-man', 'redhat-rhel9-selinux-states'],
+      },
+      rhel9: {
+        kind: 'command',
+        lines: ['getsebool -a', 'sudo setsebool -P {{boolean}} on', 'getsebool {{boolean}}'],
+        sources: ['setsebool-man', 'redhat-rhel9-selinux-states'],
+      },
+      rhel10: {
+        kind: 'command',
+        lines: ['getsebool -a', 'sudo setsebool -P {{boolean}} on', 'getsebool {{boolean}}'],
+        sources: ['setsebool-man'],
+      },
+    },
+    notes: [
+      'Without -P the change lasts only until the next reboot; -P writes it to the policy on disk.',
+      'Boolean names change between policy versions; check getsebool -a on the target release before copying a name from an older script.',
+    ],
+    sources: ['setsebool-man', 'aws-al2023-selinux-default', 'redhat-rhel9-selinux-states'],
+    related: ['selinux-status', 'selinux-restore-context'],
+    aliases: ['setsebool', 'getsebool', 'SELinux boolean', 'httpd_can_network_connect', 'semanage boolean'],
+    verification:
+      'setsebool and getsebool from their manual page (upstream copy, secondary); SELinux defaults per release from AWS and Red Hat pages already cited by selinux-status. Not run on each release. High confidence.',
+  },
+  {
+    id: 'install-postgresql-server',
+    title: 'Install and start a PostgreSQL server',
+    category: 'servers',
+    summary:
+      'On RHEL: postgresql-server, then postgresql-setup --initdb, then start postgresql. Amazon Linux packaging was not confirmed from AWS.',
+    variants: {
+      al1: {
+        kind: 'unknown',
+        reason:
+          'No AWS page on PostgreSQL packages for the Amazon Linux AMI was read; third-party scripts show version-suffixed package names, which were not confirmed.',
+      },
+      al2: {
+        kind: 'unknown',
+        reason:
+          'Third-party scripts install PostgreSQL on AL2 through versioned Extras topics (postgresql11, postgresql13 and so on), but no AWS page listing the topics and their server packages was read.',
+      },
+      al2023: {
+        kind: 'unknown',
+        reason:
+          'Third-party reports show versioned package names on AL2023 (postgresql15-server and later), but no AWS page was read to confirm the names, the versions offered or the initialisation step.',
+      },
+      rhel7: {
+        kind: 'unknown',
+        reason:
+          "Red Hat's RHEL 7 PostgreSQL chapter was not read. RHEL 7's postgresql-setup is older than the --initdb form used on RHEL 9 and 10, so do not copy those lines unchecked.",
+      },
+      rhel8: {
+        kind: 'unknown',
+        reason:
+          "Red Hat's RHEL 8 PostgreSQL chapter was not read. RHEL 8 offers PostgreSQL as module streams; pick a stream as Red Hat's RHEL 8 guide describes.",
+      },
+      rhel9: {
+        kind: 'command',
+        lines: [
+          'sudo dnf install -y postgresql-server',
+          'sudo postgresql-setup --initdb',
+          'sudo systemctl start postgresql.service',
+          'sudo systemctl enable postgresql.service',
+        ],
+        note: 'Installs PostgreSQL 13. Newer versions come as module streams: postgresql:15 from RHEL 9.2, postgresql:16 from RHEL 9.4 (sudo dnf module install postgresql:16/server), and only one stream can be installed.',
+        sources: ['redhat-rhel9-postgresql'],
+      },
+      rhel10: {
+        kind: 'command',
+        lines: [
+          'sudo dnf install -y postgresql-server',
+          'sudo postgresql-setup --initdb',
+          'sudo systemctl enable --now postgresql.service',
+        ],
+        note: 'Installs PostgreSQL 16; later minor releases add other versions as alternatives.',
+        sources: ['redhat-rhel10-postgresql'],
+      },
+    },
+    notes: [
+      'Red Hat keeps the data in /var/lib/pgsql/data and creates the postgres superuser when the package is installed. postgresql-setup --initdb is a one-time step for a new data directory.',
+      'Several PostgreSQL versions cannot be installed side by side from the RHEL packages; Red Hat points to containers for that.',
+    ],
+    sources: ['redhat-rhel9-postgresql', 'redhat-rhel10-postgresql'],
+    related: ['install-mariadb-server', 'enable-service', 'open-port'],
+    aliases: ['postgresql', 'postgres', 'psql', 'postgresql-server', 'postgresql-setup', 'initdb', 'database server'],
+    verification:
+      "RHEL 9 and 10 from Red Hat's database server guides (primary, RHEL 10 read in Chinese). Amazon Linux, RHEL 7 and RHEL 8 unknown: only third-party scripts were found.",
+  },
+  {
+    id: 'list-failed-services',
+    title: 'List services that failed',
+    category: 'services',
+    summary: 'systemctl --failed on every systemd release; AL1 has no equivalent list.',
+    variants: {
+      al1: {
+        kind: 'unavailable',
+        reason: 'The Amazon Linux AMI runs upstart, not systemd, so there is no systemctl and no list of failed units.',
+        instead: 'Ask each service for its status with service <name> status, or read /var/log/messages.',
+        seeAlso: 'list-services',
+        sources: ['aws-al2-compare-with-al1'],
+      },
+      al2: { kind: 'command', lines: ['systemctl --failed', 'systemctl status {{unit}}'], sources: ['systemctl-man'] },
+      al2023: { kind: 'command', lines: ['systemctl --failed', 'systemctl status {{unit}}'], sources: ['systemctl-man'] },
+      rhel7: {
+        kind: 'command',
+        lines: ['systemctl --failed', 'systemctl status {{unit}}'],
+        sources: ['systemctl-man', 'redhat-rhel7-systemd'],
+      },
+      rhel8: {
+        kind: 'command',
+        lines: ['systemctl --failed', 'systemctl status {{unit}}'],
+        sources: ['systemctl-man', 'redhat-rhel8-systemd'],
+      },
+      rhel9: { kind: 'command', lines: ['systemctl --failed', 'systemctl status {{unit}}'], sources: ['systemctl-man'] },
+      rhel10: { kind: 'command', lines: ['systemctl --failed', 'systemctl status {{unit}}'], sources: ['systemctl-man'] },
+    },
+    placeholders: { unit: 'a unit name from the list, e.g. nginx.service' },
+    notes: [
+      'systemctl --failed is short for systemctl list-units --state=failed. A unit stays failed until it starts successfully or you run systemctl reset-failed.',
+      'Follow up with the follow-unit-log task (journalctl -u) to see why the unit failed.',
+    ],
+    sources: ['systemctl-man'],
+    related: ['list-services', 'manage-service', 'follow-unit-log'],
+    aliases: ['systemctl --failed', 'failed units', 'reset-failed', 'degraded'],
+    verification:
+      "From the systemctl manual (upstream systemd, secondary); every release but AL1 runs systemd. AL1 from AWS's AL1-to-AL2 comparison (upstart replaced by systemd). High confidence.",
+  },
+  {
+    id: 'add-user-ssh-key',
+    title: 'Add a login user with an SSH key',
+    category: 'aws',
+    summary: "AWS's procedure: create the user, then put the public key in ~/.ssh/authorized_keys with modes 700 and 600.",
+    placeholders: { user: 'the new login name', 'public-key': 'the whole public key line, e.g. ssh-ed25519 AAAA… comment' },
+    variants: {
+      al1: {
+        kind: 'command',
+        lines: [
+          'sudo adduser {{user}}',
+          'sudo -u {{user}} mkdir -m 700 /home/{{user}}/.ssh',
+          "echo '{{public-key}}' | sudo -u {{user}} tee /home/{{user}}/.ssh/authorized_keys",
+          'sudo -u {{user}} chmod 600 /home/{{user}}/.ssh/authorized_keys',
+        ],
+        note: 'AWS: on Amazon Linux the new user has password login disabled, so the key is the only way in.',
+        sources: ['aws-ec2-managing-users-archived'],
+      },
+      al2: {
+        kind: 'command',
+        lines: [
+          'sudo adduser {{user}}',
+          'sudo -u {{user}} mkdir -m 700 /home/{{user}}/.ssh',
+          "echo '{{public-key}}' | sudo -u {{user}} tee /home/{{user}}/.ssh/authorized_keys",
+          'sudo -u {{user}} chmod 600 /home/{{user}}/.ssh/authorized_keys',
+        ],
+        note: 'AWS: on Amazon Linux the new user has password login disabled, so the key is the only way in.',
+        sources: ['aws-ec2-managing-users-archived'],
+      },
+      al2023: {
+        kind: 'command',
+        lines: [
+          'sudo adduser {{user}}',
+          'sudo -u {{user}} mkdir -m 700 /home/{{user}}/.ssh',
+          "echo '{{public-key}}' | sudo -u {{user}} tee /home/{{user}}/.ssh/authorized_keys",
+          'sudo -u {{user}} chmod 600 /home/{{user}}/.ssh/authorized_keys',
+        ],
+        note: 'The archived AWS page names Amazon Linux and AL2; the same steps are assumed on AL2023 (AWS lists ec2-user as its default user too). AL2023 is SELinux-permissive by default, so labels do not block the login.',
+        sources: ['aws-ec2-managing-users-archived', 'aws-ec2-managing-users'],
+      },
+      rhel7: {
+        kind: 'unknown',
+        reason:
+          "AWS's page covers Amazon Linux and Ubuntu only and Red Hat's user-management chapter was not read, so the RHEL form (useradd defaults, SELinux labels on .ssh under enforcing mode) is not given.",
+      },
+      rhel8: {
+        kind: 'unknown',
+        reason:
+          "AWS's page covers Amazon Linux and Ubuntu only and Red Hat's user-management chapter was not read, so the RHEL form (useradd defaults, SELinux labels on .ssh under enforcing mode) is not given.",
+      },
+      rhel9: {
+        kind: 'unknown',
+        reason:
+          "AWS's page covers Amazon Linux and Ubuntu only and Red Hat's user-management chapter was not read, so the RHEL form (useradd defaults, SELinux labels on .ssh under enforcing mode) is not given.",
+      },
+      rhel10: {
+        kind: 'unknown',
+        reason:
+          "AWS's page covers Amazon Linux and Ubuntu only and Red Hat's user-management chapter was not read, so the RHEL form (useradd defaults, SELinux labels on .ssh under enforcing mode) is not given.",
+      },
+    },
+    notes: [
+      'AWS stresses the exact modes: .ssh 700 and authorized_keys 600, owned by the user. Running the steps as the user (sudo -u) gets the ownership right; sshd refuses keys in files others can write.',
+      'Giving the user sudo is a separate step that is not covered here: how sudo rules and the wheel group are set up differs between images, and a wrong sudoers edit can lock everyone out. Test a new login in a second session before closing the first.',
+    ],
+    sources: ['aws-ec2-managing-users-archived', 'aws-ec2-managing-users'],
+    related: ['default-login-user', 'ec2-instance-connect', 'sshd-effective-config'],
+    aliases: ['adduser', 'useradd', 'authorized_keys', 'new user', 'SSH key', '.ssh'],
+    verification:
+      "Amazon Linux from AWS's EC2 guide (archived source, primary); the lines do AWS's steps non-interactively with sudo -u and tee instead of an editor. RHEL unknown. Medium-high confidence.",
+  },
+  {
+    id: 'kernel-boot-parameter',
+    title: 'Add a kernel boot parameter to every boot entry',
+    category: 'kernel',
+    summary: 'grubby --update-kernel=ALL --args on every grub2 release; check /proc/cmdline after the reboot.',
+    placeholders: { args: 'the kernel arguments, e.g. systemd.unified_cgroup_hierarchy=1' },
+    variants: {
+      al1: {
+        kind: 'unknown',
+        reason: 'No source read says how the Amazon Linux AMI manages kernel arguments, so no commands are given.',
+      },
+      al2: {
+        kind: 'command',
+        lines: ['sudo grubby --update-kernel=ALL --args="{{args}}"', 'sudo reboot', 'cat /proc/cmdline'],
+        note: 'AWS adds fips=1 on AL2 exactly this way (as /sbin/grubby).',
+        sources: ['aws-blog-al2-fips-mode', 'grubby-man'],
+      },
+      al2023: {
+        kind: 'command',
+        lines: ['sudo grubby --update-kernel=ALL --args="{{args}}"', 'sudo reboot', 'cat /proc/cmdline'],
+        note: 'AWS uses grubby --update-kernel ALL --args on AL2023 to add selinux=0.',
+        sources: ['aws-al2023-selinux-disable', 'grubby-man'],
+      },
+      rhel7: {
+        kind: 'command',
+        lines: ['sudo grubby --update-kernel=ALL --args="{{args}}"', 'sudo reboot', 'cat /proc/cmdline'],
+        note: "Red Hat's RHEL 7 guides edit GRUB_CMDLINE_LINUX in /etc/default/grub and regenerate grub.cfg instead; grubby changes the installed entries directly.",
+        sources: ['grubby-man-legacy', 'redhat-rhel7-security-guide-fips'],
+      },
+      rhel8: {
+        kind: 'command',
+        lines: ['sudo grubby --update-kernel=ALL --args="{{args}}"', 'sudo reboot', 'cat /proc/cmdline'],
+        sources: ['redhat-rhel8-mount-cgroups-v2', 'grubby-man'],
+      },
+      rhel9: {
+        kind: 'command',
+        lines: ['sudo grubby --update-kernel=ALL --args="{{args}}"', 'sudo reboot', 'cat /proc/cmdline'],
+        sources: ['redhat-rhel9-mount-cgroups-v1', 'grubby-man'],
+      },
+      rhel10: {
+        kind: 'command',
+        lines: ['sudo grubby --update-kernel=ALL --args="{{args}}"', 'sudo reboot', 'cat /proc/cmdline'],
+        sources: ['redhat-rhel10-mount-cgroups-v1', 'grubby-man'],
+      },
+    },
+    notes: [
+      'sudo grubby --info=ALL shows the arguments of each entry before you reboot; --remove-args takes an argument away again.',
+      'Use --update-kernel=/boot/vmlinuz-$(uname -r) to change only the running kernel’s entry, as Red Hat shows first, when testing an argument.',
+    ],
+    sources: ['grubby-man', 'redhat-rhel9-mount-cgroups-v1', 'aws-blog-al2-fips-mode', 'aws-al2023-selinux-disable'],
+    related: ['set-default-kernel', 'check-cgroup-version', 'enable-fips-mode', 'selinux-disable'],
+    aliases: ['grubby', 'kernel command line', 'boot parameter', '/proc/cmdline', 'GRUB_CMDLINE_LINUX'],
+    verification:
+      "RHEL 8 to 10 from Red Hat's kernel guides, which use this grubby form (primary); AL2 and AL2023 from AWS procedures that add an argument with grubby (primary). RHEL 7 from the grubby man page, medium confidence. AL1 unknown.",
+  },
+  {
+    id: 'show-swap-usage',
+    title: 'Show whether swap is in use',
+    category: 'kernel',
+    summary: 'swapon -s lists active swap areas and free -m shows totals; the same on every release.',
+    variants: {
+      al1: { kind: 'command', lines: ['swapon -s', 'free -m'], sources: ['aws-ec2-instance-store-swap'] },
+      al2: { kind: 'command', lines: ['swapon -s', 'free -m'], sources: ['aws-ec2-instance-store-swap'] },
+      al2023: { kind: 'command', lines: ['swapon -s', 'free -m'], sources: ['aws-ec2-instance-store-swap'] },
+      rhel7: { kind: 'command', lines: ['swapon -s', 'free -m'], sources: ['aws-ec2-instance-store-swap'] },
+      rhel8: { kind: 'command', lines: ['swapon -s', 'free -m'], sources: ['aws-ec2-instance-store-swap'] },
+      rhel9: { kind: 'command', lines: ['swapon -s', 'free -m'], sources: ['aws-ec2-instance-store-swap'] },
+      rhel10: { kind: 'command', lines: ['swapon -s', 'free -m'], sources: ['aws-ec2-instance-store-swap'] },
+    },
+    notes: [
+      'An empty swapon -s listing means no swap is active, which is usual on EC2 images. AWS advises moving to an instance type with more memory rather than relying on swap for regular paging.',
+      'Swap areas listed in /etc/fstab are turned on at boot; one added only with swapon is lost at the next reboot.',
+    ],
+    sources: ['aws-ec2-instance-store-swap'],
+    related: ['sysctl-persistent', 'mount-volume-at-boot'],
+    aliases: ['swap', 'swapon', 'free', 'swap file', 'memory'],
+    verification:
+      "swapon -s from AWS's EC2 guide (archived source, primary), written for Linux instances in general; free is from the same procps tools on every release. High confidence.",
+  },
+  {
+    id: 'list-listening-ports',
+    title: 'List listening TCP and UDP ports and their programs',
+    category: 'networking',
+    summary: 'ss from iproute2 works on every release and shows the owning process with -p.',
+    variants: {
+      al1: { kind: 'command', lines: ['sudo ss -tulpn'], sources: ['ss-man'] },
+      al2: { kind: 'command', lines: ['sudo ss -tulpn'], sources: ['ss-man'] },
+      al2023: { kind: 'command', lines: ['sudo ss -tulpn'], sources: ['ss-man'] },
+      rhel7: { kind: 'command', lines: ['sudo ss -tulpn'], sources: ['ss-man'] },
+      rhel8: { kind: 'command', lines: ['sudo ss -tulpn'], sources: ['ss-man'] },
+      rhel9: { kind: 'command', lines: ['sudo ss -tulpn'], sources: ['ss-man'] },
+      rhel10: { kind: 'command', lines: ['sudo ss -tulpn'], sources: ['ss-man'] },
+    },
+    notes: [
+      '-t and -u select TCP and UDP, -l listening sockets, -p the owning process (sudo is needed to see other users’ processes), -n numeric ports instead of service names.',
+      'A port listening on 0.0.0.0 or [::] is reachable only if the security group and any host firewall allow it (see open-port).',
+    ],
+    sources: ['ss-man'],
+    related: ['open-port', 'firewall-default-state', 'show-network-config'],
+    aliases: ['ss', 'netstat', 'listening ports', 'open ports', 'ss -tulpn', 'lsof -i'],
+    verification:
+      'Options from the ss manual page (iproute2, upstream copy, secondary); every release uses iproute2, as show-network-config records. Not run on each release. High confidence.',
+  },
+  {
+    id: 'install-dkms',
+    title: 'Install DKMS to rebuild out-of-tree kernel modules',
+    category: 'kernel',
+    summary: 'DKMS is not in RHEL or Amazon Linux core repositories: AWS takes it from EPEL on AL2 and RHEL, and AL2023 has no EPEL.',
+    variants: {
+      al1: {
+        kind: 'unknown',
+        reason: 'Whether the EPEL repository configured on the Amazon Linux AMI still offers a usable dkms package was not checked.',
+      },
+      al2: {
+        kind: 'command',
+        lines: ['sudo amazon-linux-extras install epel', 'sudo yum install -y dkms'],
+        note: "AWS's GPU and EFA guide installs EPEL on AL2 specifically to get DKMS. EPEL 7 has had no updates since 2024-06-30, so this dkms gets no more fixes.",
+        sources: ['aws-ec2-efa-nccl-base', 'aws-al2-extras'],
+      },
+      al2023: {
+        kind: 'unknown',
+        reason:
+          'AL2023 supports no EPEL (AWS), and whether dkms is offered in the AL2023 core or SPAL repositories was not checked; dnf info dkms on an AL2023 host answers it.',
+      },
+      rhel7: {
+        kind: 'unavailable',
+        reason: "AWS's RHEL 7 procedure takes DKMS from EPEL 7, which has had no updates since 2024-06-30.",
+        instead:
+          'Use kernel modules packaged for the running kernel (kmod packages from the vendor), or migrate to a supported RHEL release.',
+        seeAlso: 'enable-epel',
+        sources: ['aws-ec2-efa-nccl-base', 'aws-al2-extras'],
+      },
+      rhel8: {
+        kind: 'command',
+        lines: ['sudo dnf install -y dkms', 'dkms status'],
+        note: 'Enable EPEL 8 first (see enable-epel); AWS does the same before installing GPU drivers on RHEL 8.',
+        sources: ['aws-ec2-efa-nccl-base', 'fedora-pkg-dkms'],
+      },
+      rhel9: {
+        kind: 'command',
+        lines: ['sudo dnf install -y dkms', 'dkms status'],
+        note: 'Enable EPEL 9 first (see enable-epel).',
+        sources: ['fedora-pkg-dkms'],
+      },
+      rhel10: {
+        kind: 'command',
+        lines: ['sudo dnf install -y dkms', 'dkms status'],
+        note: 'Enable EPEL 10 first (see enable-epel); Fedora lists dkms builds for EPEL 10 minor versions.',
+        sources: ['fedora-pkg-dkms'],
+      },
+    },
+    notes: [
+      'DKMS rebuilds a module for each newly installed kernel, which needs the matching kernel-devel package (see install-kernel-headers). A kernel update without it leaves the module unbuilt until you fix it and rebuild.',
+      'EPEL packages are community-maintained: neither AWS nor Red Hat supports them.',
+    ],
+    sources: ['aws-ec2-efa-nccl-base', 'fedora-pkg-dkms', 'aws-al2-extras'],
+    related: ['enable-epel', 'install-kernel-headers', 'check-ena-nvme-drivers'],
+    aliases: ['dkms', 'kernel module', 'out-of-tree module', 'kmod', 'NVIDIA driver'],
+    verification:
+      "AL2, RHEL 7 and RHEL 8 from AWS's EC2 guide for GPU and EFA instances, which installs EPEL 'for DKMS' (archived source, primary); EPEL 8 to 10 availability from Fedora Packages (primary). AL1 and AL2023 unknown. Not run on each release.",
+  },
 ]);
 
-export type PortingCategoryId = (typeof portingCategoryData)[number]['id'];
 export type PortingCommandId = (typeof portingCommandData)[number]['id'];

@@ -2,52 +2,8 @@
  * The command reference: one admin task, its form on every tracked release.
  * Lines are exactly what a user types (no prompt, no output); {{name}} marks a placeholder.
  */
-import type { z } from 'astro/zod';
-import type { CategoryInput, DataInput, commandSchema } from './schema.ts';
-import type { ReleaseId } from './releases.ts';
-import type { SourceId } from './sources.ts';
-import { portingCategoryData, portingCommandData } from './commands-porting.ts';
-
-/** Releases every task must cover. The others may add a variant where they differ. */
-export const COMMAND_RELEASES = ['al1', 'al2', 'al2023', 'rhel7', 'rhel8', 'rhel9', 'rhel10'] as const satisfies readonly ReleaseId[];
-
-type OptionalRelease = Exclude<ReleaseId, (typeof COMMAND_RELEASES)[number]>;
-
-const defineCategories = <const T extends readonly CategoryInput[]>(categories: T) => categories;
-
-const coreCategoryData = defineCategories([
-  { id: 'identify', title: 'Identify the system' },
-  { id: 'packages', title: 'Packages' },
-  { id: 'repositories', title: 'Repositories' },
-  { id: 'updates', title: 'Updates and security advisories' },
-  { id: 'development', title: 'Development tools and headers' },
-  { id: 'kernel', title: 'Kernel' },
-  { id: 'selinux', title: 'SELinux' },
-  { id: 'services', title: 'Services' },
-  { id: 'networking', title: 'Networking' },
-  { id: 'time', title: 'Time synchronisation' },
-  { id: 'logs', title: 'Logs' },
-  { id: 'scheduling', title: 'Scheduled jobs' },
-  { id: 'firewall', title: 'Firewall' },
-  { id: 'python', title: 'Python' },
-  { id: 'java', title: 'Java' },
-  { id: 'containers', title: 'Containers' },
-  { id: 'aws', title: 'AWS tools' },
-]);
-
-/** Every category: the ones above, then those of the tasks in commands-porting.ts. */
-export const categoryData = [...coreCategoryData, ...portingCategoryData] as const;
-
-export type CategoryId = (typeof categoryData)[number]['id'];
-
-export type CommandInput = Omit<
-  DataInput<
-    z.input<ReturnType<typeof commandSchema<readonly [SourceId, ...SourceId[]], typeof COMMAND_RELEASES, readonly OptionalRelease[]>>>
-  >,
-  'category' | 'related'
-> & { category: CategoryId; related?: readonly string[] };
-
-const defineCommands = <const T extends readonly CommandInput[]>(commands: T) => commands;
+import { defineCommands } from './command-shape.ts';
+import { portingCommandData } from './commands-porting.ts';
 
 /** Why ShellCheck may not follow a file that a line sources (SC1091). */
 const SOURCED_ON_TARGET = 'The sourced file exists only on the machine the line runs on, so ShellCheck cannot read it here.';

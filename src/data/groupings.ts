@@ -2,7 +2,7 @@
  * How the site groups releases: the families' names and order, and which releases the guide's
  * generated tables and diagrams show. Facts about the releases themselves stay in releases.ts.
  */
-import type { COMMAND_RELEASES } from './commands.ts';
+import type { COMMAND_RELEASES } from './command-shape.ts';
 import type { ReleaseId } from './releases.ts';
 import { RELEASE_FAMILIES, type ReleaseFamily } from './schema.ts';
 

@@ -2,7 +2,9 @@
  * The data module's public face: validated once on import (a problem stops the build),
  * frozen, and typed with the literal ids of the data files.
  */
-import { COMMAND_RELEASES, categoryData, commandData, type CategoryId, type CommandId } from './commands.ts';
+import { categoryData, type CategoryId } from './categories.ts';
+import { COMMAND_RELEASES } from './command-shape.ts';
+import { commandData, type CommandId } from './commands.ts';
 import { releaseData, type ReleaseId } from './releases.ts';
 import { sourceData, type SourceId } from './sources.ts';
 import {

@@ -253,7 +253,7 @@ describe('data rules, one broken fixture each', () => {
     const raw = fixture();
     raw.commands[0].category = 'package';
     expect(messages(raw)).toEqual([
-      'src/data/commands.ts › command "install-package" › category = "package": expected the id of an entry in src/data/commands.ts (did you mean "packages"?)',
+      'src/data/commands.ts › command "install-package" › category = "package": expected the id of an entry in src/data/categories.ts (did you mean "packages"?)',
     ]);
   });
 

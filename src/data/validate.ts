@@ -14,7 +14,7 @@ import { PLACEHOLDER, categorySchema, commandSchema, releaseSchema, sourceSchema
 export const DATA_FILES = {
   sources: 'src/data/sources.ts',
   releases: 'src/data/releases.ts',
-  categories: 'src/data/commands.ts',
+  categories: 'src/data/categories.ts',
   commands: 'src/data/commands.ts',
 } as const;
 

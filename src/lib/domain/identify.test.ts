@@ -72,6 +72,7 @@ describe('knowledge from the data', () => {
       'centos-stream8': 'el8',
       'centos-stream9': 'el9',
       'centos-stream10': 'el10',
+      fedora34: 'fc34',
     });
     for (const fallback of Object.values(FALLBACK_OS_IDS)) for (const id of fallback.sources) expect(SOURCE_IDS).toContain(id);
     expect(knowledge.families.map((f) => [f.id, f.osId])).toEqual([
@@ -86,7 +87,7 @@ describe('knowledge from the data', () => {
 
 describe('os-release samples from the data', () => {
   const samples = releases.filter((r) => 'value' in r.osRelease);
-  test('cover the Amazon Linux, RHEL and CentOS releases', () => {
+  test('cover the Amazon Linux, RHEL and CentOS releases and Fedora 34', () => {
     expect(samples.map((r) => r.id)).toEqual([
       'al1',
       'al2',
@@ -100,6 +101,7 @@ describe('os-release samples from the data', () => {
       'centos-stream8',
       'centos-stream9',
       'centos-stream10',
+      'fedora34',
     ]);
   });
   for (const release of samples) {
