@@ -9,6 +9,7 @@ import { test, expect } from './fixtures.ts';
 import { COMMAND_IDS, RELEASE_IDS, getCommand, getRelease } from '../src/data/index.ts';
 import { API_SCHEMA_NAMES, apiDocuments, type ApiSchemaName } from '../src/lib/domain/api.ts';
 import { wikiLink } from '../src/lib/presentation/wiki-links.ts';
+import { PORT_PAIRS } from '../src/lib/presentation/site-pages.ts';
 import { absoluteUrl, apiRoutes, routes } from '../src/core/routes.ts';
 import { SITE_TITLE } from '../src/core/site-config.ts';
 
@@ -27,6 +28,7 @@ const documents: { path: string; schema: ApiSchemaName; expected: unknown }[] = 
   { path: apiRoutes.sources(), schema: 'sources', expected: apiDocuments.sources() },
   ...RELEASE_IDS.map((id) => ({ path: apiRoutes.release(id), schema: 'release' as const, expected: apiDocuments.release(id) })),
   ...COMMAND_IDS.map((id) => ({ path: apiRoutes.command(id), schema: 'command' as const, expected: apiDocuments.command(id) })),
+  ...PORT_PAIRS.map(({ from, to }) => ({ path: apiRoutes.port(from, to), schema: 'port' as const, expected: apiDocuments.port(from, to) })),
 ];
 
 test('every JSON document equals the serialiser output and validates against its published schema', async ({ request }) => {

@@ -7,6 +7,8 @@ export interface SearchCase {
 
 export const SEARCH_QUERIES: SearchCase[] = [
   { query: 'sestatus', expect: '/commands/selinux-status/' },
+  { query: 'rhel 9 to al2023', expect: '/port/rhel9-to-al2023/' },
+  { query: 'AL2 → AL2023', expect: '/port/al2-to-al2023/' },
   { query: 'kernel-devel', expect: '/commands/install-kernel-headers/' },
   { query: '/etc/os-release', expect: '/commands/show-os-release/' },
   { query: 'os-release', expect: '/commands/show-os-release/' },
