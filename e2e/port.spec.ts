@@ -38,8 +38,8 @@ test('a move lists what breaks, with both commands, and the platform facts that 
   const selinux = page.locator('tr#fact-selinux');
   await expect(selinux).toContainText('enforcing');
   await expect(selinux).toContainText('permissive');
-  await expect(selinux.locator('.severity')).toHaveText('Behaves differently');
-  await expect(page.locator('tr#fact-redhatRelease .severity')).toHaveText('Breaks');
+  await expect(selinux.locator('.port-severity')).toHaveText('Behaves differently');
+  await expect(page.locator('tr#fact-redhatRelease .port-severity')).toHaveText('Breaks');
   // Every fact and task is counted once: 12 platform facts and every task of the command reference.
   const counts = await page.locator('.port-counts strong').allTextContents();
   expect(counts.map(Number).reduce((a, b) => a + b, 0)).toBe(12 + commands.length);
@@ -113,7 +113,7 @@ test('the compare view, the release pages and the script check lead to the move'
   await page
     .getByLabel('Shell script, Dockerfile, cloud-init user data or Ansible tasks')
     .fill('sudo amazon-linux-extras install -y nginx1\n');
-  await page.getByRole('button', { name: 'Check' }).click();
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
   await page.locator('.port-moves-links').getByRole('link', { name: 'AL2 → AL2023' }).click();
   await expect(page).toHaveURL(/\/port\/al2-to-al2023\/$/);
 });
@@ -145,4 +145,29 @@ test('the page prints without its controls and with every task', async ({ page }
   await expect(page.locator('#checklist')).toBeHidden();
   await expect(page.locator('.sidebar')).toBeHidden();
   await expect(page.locator('#task-enable-epel')).toBeVisible();
+});
+
+test.describe('the script check', () => {
+  test('asks for the target first, brings the findings into view and copies them as a checklist', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('tools/port-check/');
+    const picker = page.getByRole('group', { name: 'Target release' });
+    const input = page.getByLabel('Shell script, Dockerfile, cloud-init user data or Ansible tasks');
+    expect((await picker.boundingBox())!.y).toBeLessThan((await input.boundingBox())!.y);
+    await input.fill(
+      "sudo sed -i 's/^SELINUX=.*/SELINUX=disabled/' /etc/selinux/config\npip3 install --user awscli\nsudo service httpd restart\n",
+    );
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'Findings' })).toBeInViewport();
+    await expect(page.locator('.finding h4')).toHaveText([
+      /^Error SELINUX=disabled in \/etc\/selinux\/config/,
+      /^Warning AWS CLI version 1 from pip/,
+      /^Note service and chkconfig/,
+    ]);
+    await page.getByRole('button', { name: 'Copy findings as a checklist' }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied.split('\n')[0]).toBe('## Porting to AL2023: 3 findings');
+    expect(copied).toContain('- [ ] **SELINUX=disabled in /etc/selinux/config** (error, line 1): ');
+    expect(copied).toContain('grubby --update-kernel ALL --args selinux=0');
+  });
 });

@@ -123,7 +123,12 @@ export const PAGE_BUDGETS: Record<PageKind, Budget> = {
     total: 40 * KB,
     why: 'every task on every tracked release in one table (about 90 × 7 cells), so a reader can scan and compare without opening each task',
   },
-  tool: { ...READING, js: 16 * KB, total: 32 * KB, why: 'the parsers and rules run in the browser, so that nothing pasted leaves it' },
+  tool: {
+    ...READING,
+    js: 17 * KB,
+    total: 34 * KB,
+    why: 'the parsers and rules run in the browser, so that nothing pasted leaves it; the port check carries 26 rules and the findings checklist (16.5 KB of JavaScript)',
+  },
 };
 
 /** Each way a page breaks its budget, in words with both figures. */

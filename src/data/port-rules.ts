@@ -486,6 +486,98 @@ export const PORT_RULES = definePortRules([
     guide: { slug: 'automation', anchor: 'popular-example' },
   },
   {
+    id: 'selinux-config-disabled',
+    title: 'SELINUX=disabled in /etc/selinux/config',
+    keywords: ['selinux'],
+    match: [{ pattern: /\bSELINUX\s*=\s*["']?disabled\b/ }],
+    targets: {
+      al2023: {
+        severity: 'error',
+        breaks:
+          "Writing SELINUX=disabled to /etc/selinux/config no longer turns SELinux off on kernels 6.4 and later, which includes AL2023's 6.12 and 6.18 lines; AWS documents the selinux=0 kernel argument instead.",
+        instead:
+          'Keep SELinux on in permissive mode if you can; to turn it off, `sudo grubby --update-kernel ALL --args selinux=0` and reboot.',
+        sources: ['aws-al2023-selinux-disable', 'selinux-runtime-disable-deprecation'],
+      },
+      rhel9: {
+        severity: 'warning',
+        breaks:
+          'Red Hat documents the selinux=0 kernel argument as the way to disable SELinux on RHEL 9; the config-file setting is not the reliable method there.',
+        instead: 'Prefer permissive mode; to turn SELinux off, `sudo grubby --update-kernel ALL --args selinux=0` and reboot.',
+        sources: ['redhat-rhel9-selinux-states', 'grubby-man'],
+      },
+      rhel10: {
+        severity: 'error',
+        breaks: "RHEL 10's 6.12 kernel is past the 6.4 cut-off after which SELINUX=disabled in the config file no longer disables SELinux.",
+        instead: 'Prefer permissive mode; to turn SELinux off, `sudo grubby --update-kernel ALL --args selinux=0` and reboot.',
+        sources: ['selinux-runtime-disable-deprecation', 'grubby-man'],
+      },
+    },
+    task: 'selinux-disable',
+    guide: { slug: 'selinux', anchor: 'disabling' },
+  },
+  {
+    id: 'aws-cli-v1-pip',
+    title: 'AWS CLI version 1 from pip',
+    keywords: ['awscli'],
+    match: [{ pattern: /\bpip[0-9.]*\s+install\b.*(?<![\w.-])awscli(?![\w.-])/ }],
+    targets: {
+      al2023: {
+        severity: 'warning',
+        breaks:
+          "pip's awscli package is AWS CLI version 1. AL2023 packages version 2 as awscli-2, and its default AMI already has it; installing version 1 beside it puts two aws commands on the path.",
+        instead: '`sudo dnf install awscli-2` (or keep the preinstalled one), then check with `aws --version`.',
+        sources: ['aws-al2023-relnotes-2023-6-20241209', 'aws-cli-install'],
+      },
+      rhel9: {
+        severity: 'warning',
+        breaks: "pip's awscli package is AWS CLI version 1; AWS documents version 2 through its bundled installer.",
+        instead: "AWS's bundled installer for version 2, then check with `aws --version`.",
+        sources: ['aws-cli-install'],
+      },
+      rhel10: {
+        severity: 'warning',
+        breaks: "pip's awscli package is AWS CLI version 1; AWS documents version 2 through its bundled installer.",
+        instead: "AWS's bundled installer for version 2, then check with `aws --version`.",
+        sources: ['aws-cli-install'],
+      },
+    },
+    task: 'install-aws-cli',
+  },
+  {
+    id: 'sysv-service-commands',
+    title: 'service and chkconfig',
+    keywords: ['service', 'chkconfig'],
+    match: [
+      { pattern: /(?:^|[\s;&|(])(?:sudo\s+)?(?:service\s+[\w@.-]+\s+(?:start|stop|restart|reload|status|condrestart)\b|chkconfig\b)/ },
+    ],
+    targets: {
+      al2023: {
+        severity: 'info',
+        breaks:
+          'service and chkconfig come from SysV init; on systemd releases they act only through compatibility wrappers, where present.',
+        instead: '`sudo systemctl enable --now <unit>`, `systemctl status <unit>`.',
+        sources: ['redhat-rhel7-systemd'],
+      },
+      rhel9: {
+        severity: 'info',
+        breaks:
+          'service and chkconfig come from SysV init; on systemd releases they act only through compatibility wrappers, where present.',
+        instead: '`sudo systemctl enable --now <unit>`, `systemctl status <unit>`.',
+        sources: ['redhat-rhel7-systemd'],
+      },
+      rhel10: {
+        severity: 'info',
+        breaks:
+          'service and chkconfig come from SysV init; on systemd releases they act only through compatibility wrappers, where present.',
+        instead: '`sudo systemctl enable --now <unit>`, `systemctl status <unit>`.',
+        sources: ['redhat-rhel7-systemd'],
+      },
+    },
+    task: 'enable-service',
+    guide: { slug: 'services', anchor: 'init-system' },
+  },
+  {
     id: 'var-log-messages',
     title: '/var/log/messages',
     keywords: ['/var/log/messages'],

@@ -4,7 +4,14 @@
  * and the address does not change.
  */
 import { DEFAULT_PORT_TARGET, PORT_RULES, PORT_TARGETS, type PortRule, type PortTarget } from '../../data/port-rules.ts';
-import { adviceParts, checkPort, summarizePortCheck, type Finding, type PortCheckResult } from '../../lib/domain/port-check.ts';
+import {
+  adviceParts,
+  checkPort,
+  findingsChecklist,
+  summarizePortCheck,
+  type Finding,
+  type PortCheckResult,
+} from '../../lib/domain/port-check.ts';
 import { el, plural, readIsland, wireToolForm, withCode } from './dom.ts';
 
 interface Island {
@@ -70,7 +77,7 @@ function ruleGroup(data: Island, rule: PortRule, target: PortTarget, findings: r
     ),
     lines,
     el('p', {}, el('strong', {}, 'What breaks: '), advice.breaks),
-    el('p', {}, el('strong', {}, 'Instead: '), ...withCode(adviceParts(advice.instead))),
+    el('p', { className: 'finding-fix' }, el('strong', {}, 'Instead: '), ...withCode(adviceParts(advice.instead))),
     more.childElementCount > 0 ? more : null,
     el('details', {}, el('summary', {}, 'Sources'), sources),
   );
@@ -91,7 +98,25 @@ function render(data: Island, result: PortCheckResult, out: HTMLElement): void {
         SEVERITY_ORDER[a.targets[result.target]!.severity] - SEVERITY_ORDER[b.targets[result.target]!.severity] ||
         firstLine(a.id) - firstLine(b.id),
     );
+  const targetName = data.targets.find((t) => t.id === result.target)?.name ?? result.target;
+  const copy = el('button', { className: 'tool-copy-checklist' }, 'Copy findings as a checklist');
+  copy.type = 'button';
+  copy.addEventListener('click', async () => {
+    const moreAbout = (ruleId: string) => {
+      const link = data.links[ruleId];
+      const href = link?.task ? `${link.task.href}#${result.target}` : link?.guide?.href;
+      return href ? new URL(href, location.href).href : undefined;
+    };
+    try {
+      await navigator.clipboard.writeText(findingsChecklist(result, targetName, moreAbout));
+      copy.textContent = 'Copied';
+      setTimeout(() => (copy.textContent = 'Copy findings as a checklist'), 2000);
+    } catch {
+      copy.textContent = 'Could not copy: your browser blocked the clipboard';
+    }
+  });
   const parts: Node[] = [
+    el('p', {}, copy),
     el(
       'ol',
       { className: 'findings' },
@@ -134,8 +159,12 @@ export function setupPortCheck(): void {
   form.addEventListener('change', (event) => {
     if ((event.target as HTMLElement).matches('input[name=target]')) checkNow();
   });
+  // After an explicit check, bring the findings into view (typing updates them in place).
+  const showFindings = () => out.closest('section')?.scrollIntoView({ block: 'start' });
+  form.addEventListener('submit', showFindings);
   form.querySelector('[data-port-example]')?.addEventListener('click', () => {
     input.value = EXAMPLE;
     checkNow();
+    showFindings();
   });
 }

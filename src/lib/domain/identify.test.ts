@@ -309,6 +309,11 @@ describe('known misidentifications (issue 16)', () => {
     });
   });
 
+  test("Amazon Linux's ID with another NAME is not called a RHEL rebuild", () => {
+    const result = identify('ID=amzn\nVERSION_ID=2023\nNAME="Custom image"', knowledge);
+    expect(matchOf(result)).toEqual({ kind: 'untracked', name: 'Custom image 2023', familyId: null, version: '2023' });
+  });
+
   test('XCP-ng 8.2 is not placed next to RHEL 8 by its VERSION_ID', () => {
     const xcp = 'NAME="XCP-ng"\nID="xenenterprise"\nID_LIKE="centos rhel fedora"\nVERSION_ID="8.2.0"';
     expect(matchOf(identify(xcp, knowledge))).toMatchObject({ kind: 'rebuild', elMajor: null, relatedReleaseId: null });

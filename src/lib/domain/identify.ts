@@ -290,8 +290,9 @@ function nameFitsFamily(name: string, family: FamilyKnowledge): boolean {
   return name.trim().toLowerCase().startsWith(family.name.toLowerCase());
 }
 
+/** A family whose own kernels carry an EL tag (el7, el9…): RHEL and its rebuilds, not Amazon Linux, whose ID_LIKE names rhel too. */
 function isElFamily(k: IdentifyKnowledge, family: FamilyKnowledge): boolean {
-  return k.releases.some((r) => r.family === family.id && isElRelease(k, r));
+  return k.releases.some((r) => r.family === family.id && /^el\d+$/.test(r.kernelTag ?? ''));
 }
 
 function fromOsRelease(k: IdentifyKnowledge, fields: ReadonlyMap<string, FieldValue>): Claim | null {

@@ -13,7 +13,7 @@ import {
   type PortRuleId,
   type PortTarget,
 } from '../../data/port-rules.ts';
-import { MAX_FINDINGS, adviceParts, checkPort, guessInputKind, summarizePortCheck } from './port-check.ts';
+import { MAX_FINDINGS, adviceParts, checkPort, findingsChecklist, guessInputKind, summarizePortCheck } from './port-check.ts';
 
 const docsDir = path.resolve(import.meta.dirname, '../../../content/docs');
 const guideSlugs = readdirSync(docsDir)
@@ -121,6 +121,26 @@ const CASES: Record<PortRuleId, readonly Case[]> = {
   'aws-cli-package': [
     { target: 'al2023', positive: 'yum install -y aws-cli', negative: 'dnf install -y awscli-2' },
     { target: 'rhel9', positive: '      - awscli', negative: 'pip3 install --user awscli' },
+  ],
+  'selinux-config-disabled': [
+    {
+      target: 'al2023',
+      positive: "sudo sed -i 's/^SELINUX=.*/SELINUX=disabled/' /etc/selinux/config",
+      negative: "sudo sed -i 's/^SELINUX=.*/SELINUX=permissive/' /etc/selinux/config",
+    },
+    {
+      target: 'rhel10',
+      positive: 'echo "SELINUX=disabled" > /etc/selinux/config',
+      negative: 'sudo grubby --update-kernel ALL --args selinux=0',
+    },
+  ],
+  'aws-cli-v1-pip': [
+    { target: 'al2023', positive: 'pip3 install --user awscli', negative: 'pip3 install --user awscli-local' },
+    { target: 'rhel9', positive: 'sudo pip install awscli==1.32.0', negative: 'sudo dnf install awscli2' },
+  ],
+  'sysv-service-commands': [
+    { target: 'al2023', positive: 'sudo service httpd restart', negative: 'sudo systemctl restart httpd' },
+    { target: 'rhel9', positive: 'chkconfig httpd on', negative: '# the service is started by systemd' },
   ],
   'var-log-messages': [
     { target: 'al2023', positive: 'tail -f /var/log/messages', negative: 'journalctl -f' },
@@ -363,5 +383,20 @@ describe('hostile and large input', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('findingsChecklist', () => {
+  test('one task per rule that found something, worst first, with its lines and the fix', () => {
+    const result = checkPort(
+      'tail -f /var/log/messages\nsudo amazon-linux-extras install docker\nsudo amazon-linux-extras enable nginx1\n',
+      'al2023',
+    );
+    const text = findingsChecklist(result, 'AL2023', (id) => (id === 'amazon-linux-extras' ? 'https://example.test/x' : undefined));
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('## Porting to AL2023: 3 findings');
+    expect(lines[2]).toMatch(/^- \[ \] \*\*amazon-linux-extras\*\* \(error, lines 2, 3\): .+ Instead: .+ \(https:\/\/example\.test\/x\)$/);
+    expect(lines[3]).toMatch(/^- \[ \] \*\*\/var\/log\/messages\*\* \(\w+, line 1\): /);
+    expect(lines).toHaveLength(5);
   });
 });

@@ -168,3 +168,29 @@ export function adviceParts(text: string): { code: boolean; text: string }[] {
     .map((part, i) => ({ code: i % 2 === 1, text: part }))
     .filter((p) => p.text !== '');
 }
+
+/**
+ * The findings as a Markdown task list for a ticket: one item per rule that found something, worst
+ * first, with its lines, what breaks, what to do instead and where to read more.
+ */
+export function findingsChecklist(
+  result: PortCheckResult,
+  targetName: string,
+  moreAbout: (ruleId: string) => string | undefined,
+  rules: readonly PortRule[] = PORT_RULES,
+): string {
+  const hit = rules
+    .filter((rule) => result.rulesHit.includes(rule.id) && rule.targets[result.target])
+    .toSorted((a, b) => SEVERITIES.indexOf(a.targets[result.target]!.severity) - SEVERITIES.indexOf(b.targets[result.target]!.severity));
+  const items = hit.map((rule) => {
+    const advice = rule.targets[result.target]!;
+    const lines = result.findings.filter((f) => f.ruleId === rule.id).map((f) => f.line);
+    const where =
+      lines.length > 0
+        ? `line${lines.length === 1 ? '' : 's'} ${lines.slice(0, 10).join(', ')}${lines.length > 10 ? ', …' : ''}`
+        : 'see the script';
+    const link = moreAbout(rule.id);
+    return `- [ ] **${rule.title}** (${advice.severity}, ${where}): ${advice.breaks} Instead: ${advice.instead}${link ? ` (${link})` : ''}`;
+  });
+  return [`## Porting to ${targetName}: ${result.total} finding${result.total === 1 ? '' : 's'}`, '', ...items, ''].join('\n');
+}
