@@ -15,3 +15,23 @@ test('a release page lists its commands grouped by category, in the categoriesâ€
   );
   expect(groups).toEqual(expected);
 });
+
+test('in the releases table a phase a release lacks shows a dash, with its words for screen readers', async ({ page }) => {
+  await page.goto('releases/');
+  const cell = page.locator('tr[data-release="al2023"] td').nth(3);
+  await expect(cell.locator('[aria-hidden="true"]')).toHaveText('â€”');
+  await expect(cell.locator('.visually-hidden')).toHaveText('no such phase');
+  await expect(cell).toMatchAriaSnapshot('- cell "no such phase"');
+});
+
+test('dates in tables do not wrap', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('releases/');
+  const wrapped = await page
+    .locator('table.releases-table td time')
+    .evaluateAll((times) =>
+      times.filter((t) => t.getClientRects().length > 1 || t.getBoundingClientRect().height > 30).map((t) => t.textContent),
+    );
+  expect(wrapped).toEqual([]);
+  await expect(page.locator('table.releases-table td time').first()).toHaveCSS('white-space', 'nowrap');
+});
