@@ -156,3 +156,13 @@ test('robots.txt points to a sitemap that lists the pages', async ({ request }) 
   }
   expect(sitemap).not.toContain(`<loc>${absoluteUrl(routes.asset('guide/'))}</loc>`);
 });
+
+test('the # beside a heading shows "Link copied" next to itself for a moment, without changing its name', async ({ page }) => {
+  await page.goto(routes.guide('identify'));
+  const link = page.getByRole('link', { name: 'Link to The os-release fields that matter' });
+  await link.click();
+  await expect(link).toHaveAttribute('data-feedback', 'Link copied');
+  expect(await link.evaluate((a) => getComputedStyle(a, '::after').content)).toContain('Link copied');
+  await expect(link).toHaveAccessibleName('Link to The os-release fields that matter');
+  await expect(link).not.toHaveAttribute('data-feedback', { timeout: 5_000 });
+});

@@ -102,8 +102,22 @@ function enhanceAnchorLinks(): void {
     const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-anchor-link]');
     if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     // The browser still follows the link (so the section is highlighted as the target); this also copies it.
-    announce((await writeClipboard(link.href)) ? 'Link copied' : 'Link shown in the address bar');
+    const message = (await writeClipboard(link.href)) ? 'Link copied' : 'Link shown in the address bar';
+    announce(message);
+    showBeside(link, message);
   });
+}
+
+const feedbackTimers = new WeakMap<HTMLElement, number>();
+
+/** Shows a short message beside a control for a moment (CSS draws it from data-feedback; screen readers hear the live region instead). */
+function showBeside(control: HTMLElement, message: string): void {
+  clearTimeout(feedbackTimers.get(control));
+  control.dataset['feedback'] = message;
+  feedbackTimers.set(
+    control,
+    window.setTimeout(() => delete control.dataset['feedback'], 2500),
+  );
 }
 
 function isTyping(target: EventTarget | null): boolean {

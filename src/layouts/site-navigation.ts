@@ -1,7 +1,8 @@
 /** The sidebar: guide pages from the collection plus the generated reference pages. */
 import { getCollection } from 'astro:content';
 import { routes } from '../core/routes.ts';
-import { buildNavigation, type NavPage, type NavSection } from '../lib/presentation/navigation.ts';
+import { buildNavigation, type HeaderLink, type NavChild, type NavPage, type NavSection } from '../lib/presentation/navigation.ts';
+import type { HtmlPage, PageKind } from '../lib/presentation/site-pages.ts';
 
 let cached: Promise<NavSection[]> | undefined;
 
@@ -26,4 +27,26 @@ export function siteNavigation(): Promise<NavSection[]> {
     return buildNavigation(pages);
   })();
   return cached;
+}
+
+/** The header's section bar: each section's landing page and the kinds of page that belong to it. */
+export function headerLinks(): HeaderLink[] {
+  return [
+    { href: routes.guide('overview'), title: 'Guide', kinds: ['guide'] satisfies PageKind[] },
+    { href: routes.commands(), title: 'Commands', kinds: ['matrix', 'task'] satisfies PageKind[] },
+    { href: routes.releases(), title: 'Releases', kinds: ['releases', 'release'] satisfies PageKind[] },
+    { href: routes.tools(), title: 'Tools', kinds: ['tools', 'tool'] satisfies PageKind[] },
+  ];
+}
+
+/** Pages the sidebar does not list, by kind: the sidebar entry they are shown under while open. */
+const SIDEBAR_PARENTS: Partial<Record<PageKind, () => string>> = {
+  task: () => routes.commands(),
+  release: () => routes.releases(),
+};
+
+/** The open page as a child of its sidebar entry, for the kinds of page the sidebar does not list. */
+export function sidebarChild(page: HtmlPage, pathname: string): NavChild | undefined {
+  const parent = SIDEBAR_PARENTS[page.kind];
+  return parent ? { href: pathname, title: page.title, parentHref: parent() } : undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { commandDisplay, proseParts } from './command-text.ts';
+import { commandDisplay, oneLineCommand, proseParts } from './command-text.ts';
 
 describe('commandDisplay', () => {
   test('shows placeholders as <name> and records where they are', () => {
@@ -25,5 +25,22 @@ describe('proseParts', () => {
       { text: "' later." },
     ]);
     expect(proseParts('No placeholders.')).toEqual([{ text: 'No placeholders.' }]);
+  });
+});
+
+describe('oneLineCommand', () => {
+  test('joins separate commands with "; "', () => {
+    expect(oneLineCommand(['. /etc/os-release', 'echo "$ID"'])).toEqual({ text: '. /etc/os-release; echo "$ID"', more: 0 });
+  });
+  test('keeps a single line as it is', () => {
+    expect(oneLineCommand(['sudo dnf install -y epel-release'])).toEqual({ text: 'sudo dnf install -y epel-release', more: 0 });
+  });
+  test.each([
+    [['sudo dnf install \\', '  -y nginx']],
+    [['cat <<EOF', 'x', 'EOF']],
+    [['if true; then', 'echo y', 'fi']],
+    [['# enable it', 'systemctl enable x']],
+  ])('shows the first line and counts the rest when lines do not stand alone: %j', (lines) => {
+    expect(oneLineCommand(lines)).toEqual({ text: lines[0], more: lines.length - 1 });
   });
 });

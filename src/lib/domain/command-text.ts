@@ -49,3 +49,15 @@ export function proseParts(text: string): ProsePart[] {
   if (last < text.length) parts.push({ text: text.slice(last) });
   return parts;
 }
+
+/** A line that is not a whole command: a comment, a continuation, a here-document, or part of a compound command. */
+const CONTINUES = /^\s*#|(\\|\||&&|\{|\bthen|\bdo|\belse)\s*$|<<|^\s*(then|do|done|fi|else|esac|\})\b/;
+
+/**
+ * A command in one line, for a summary: the lines joined by "; " (each line is a command of its own),
+ * or the first line and `more` for the rest when a line continues onto the next or starts a here-document.
+ */
+export function oneLineCommand(lines: readonly string[]): { text: string; more: number } {
+  const joinable = lines.every((line) => !CONTINUES.test(line));
+  return joinable ? { text: lines.join('; '), more: 0 } : { text: lines[0] ?? '', more: lines.length - 1 };
+}

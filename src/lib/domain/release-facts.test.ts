@@ -55,8 +55,15 @@ describe('releaseFact', () => {
   });
 
   test('carries a lifecycle conflict with every lifecycle date', () => {
-    expect(releaseFact(release, 'endOfMaintenance')).toEqual({ text: '2029-06-30', conflict: 'One page says 2028.', sources: ['life'] });
+    expect(releaseFact(release, 'endOfMaintenance')).toEqual({
+      text: '2029-06-30',
+      date: '2029-06-30',
+      conflict: 'One page says 2028.',
+      sources: ['life'],
+    });
     expect(releaseFact(release, 'endOfExtendedSupport').text).toBe('no such phase');
+    expect(releaseFact(release, 'endOfExtendedSupport').absent).toBe(true);
+    expect(releaseFact(release, 'endOfMaintenance').absent).toBeUndefined();
   });
 });
 

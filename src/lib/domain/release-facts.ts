@@ -41,6 +41,10 @@ export interface FactView {
   unknown?: string;
   note?: string;
   conflict?: string;
+  /** The value is this day (YYYY-MM-DD): shown as a <time> that does not wrap. */
+  date?: string;
+  /** The release has no such phase; `text` says so in words, and a table may show a dash instead. */
+  absent?: true;
   sources: readonly string[];
 }
 
@@ -62,6 +66,8 @@ function lifecycleView(release: ReleaseForFacts, date: string | null | undefined
   const l = release.lifecycle;
   return {
     text: date === undefined ? absent : date === null ? 'not announced' : date,
+    ...(typeof date === 'string' ? { date } : {}),
+    ...(date === undefined ? { absent: true as const } : {}),
     ...(l.conflict ? { conflict: l.conflict } : {}),
     sources: l.sources,
   };
