@@ -7,6 +7,7 @@
 import searchModuleUrl from 'virtual:lazy-module/search';
 import type * as SearchModuleExports from './search/index.ts';
 import { setupThemePicker } from './theme-picker.ts';
+import { setupSidebarMenu } from './sidebar-menu.ts';
 
 type SearchModule = typeof SearchModuleExports;
 const loadSearch = () => import(/* @vite-ignore */ searchModuleUrl) as Promise<SearchModule>;
@@ -153,6 +154,7 @@ function markLandingTerms(): void {
 }
 
 setupThemePicker();
+setupSidebarMenu();
 addCopyButtons();
 addCopyFromButtons();
 enhanceAnchorLinks();
