@@ -18,6 +18,11 @@ export default defineConfig({
   forbidOnly: !!process.env['CI'],
   retries: 0,
   workers: 2,
+  // Every test stands alone, so the long sweeps spread over both workers instead of running a file at a time.
+  fullyParallel: true,
+  // Generous: a test fails for a wrong answer, never because the machine is busy.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   reporter: process.env['CI'] ? 'line' : 'list',
   use: { baseURL, trace: process.env['CI'] ? 'off' : 'retain-on-failure' },
   projects: [

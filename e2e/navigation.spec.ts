@@ -7,7 +7,7 @@ const sidebar = (page: Page) => page.getByRole('navigation', { name: 'Guide' });
 test('the header links to each section and marks the current one', async ({ page }) => {
   await page.goto('commands/enable-epel/');
   const links = sections(page).getByRole('link');
-  await expect(links).toHaveText(['Guide', 'Commands', 'Releases', 'Tools']);
+  await expect(links).toHaveText(['Guide', 'Porting', 'Commands', 'Releases', 'Tools']);
   await expect(sections(page).getByRole('link', { name: 'Commands' })).toHaveAttribute('aria-current', 'true');
   await expect(sections(page).locator('[aria-current]')).toHaveCount(1);
   await sections(page).getByRole('link', { name: 'Releases' }).click();
@@ -18,6 +18,7 @@ test('the header links to each section and marks the current one', async ({ page
 for (const [path, section] of [
   ['guide/selinux/', 'Guide'],
   ['releases/al2023/', 'Releases'],
+  ['port/rhel9-to-al2023/', 'Porting'],
   ['tools/identify/', 'Tools'],
 ] as const) {
   test(`the header marks ${section} as current on /${path}`, async ({ page }) => {

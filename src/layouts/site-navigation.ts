@@ -33,6 +33,7 @@ export function siteNavigation(): Promise<NavSection[]> {
 export function headerLinks(): HeaderLink[] {
   return [
     { href: routes.guide('overview'), title: 'Guide', kinds: ['guide'] satisfies PageKind[] },
+    { href: routes.ports(), title: 'Porting', kinds: ['ports', 'port'] satisfies PageKind[] },
     { href: routes.commands(), title: 'Commands', kinds: ['matrix', 'task'] satisfies PageKind[] },
     { href: routes.releases(), title: 'Releases', kinds: ['releases', 'release'] satisfies PageKind[] },
     { href: routes.tools(), title: 'Tools', kinds: ['tools', 'tool'] satisfies PageKind[] },
@@ -42,6 +43,7 @@ export function headerLinks(): HeaderLink[] {
 /** Pages the sidebar does not list, by kind: the sidebar entry they are shown under while open. */
 const SIDEBAR_PARENTS: Partial<Record<PageKind, () => string>> = {
   task: () => routes.commands(),
+  port: () => routes.ports(),
   release: () => routes.releases(),
 };
 
