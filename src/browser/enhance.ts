@@ -48,25 +48,51 @@ function selectContents(element: Element): void {
   selection?.addRange(range);
 }
 
+/** A "Copy" button that runs `copy` when pressed, says "Copied" for two seconds when it worked, and calls `failed` when not. */
+function copyButton(label: string, className: string, copy: () => Promise<boolean>, failed: () => void): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = className;
+  button.textContent = 'Copy';
+  button.setAttribute('aria-label', label);
+  button.addEventListener('click', async () => {
+    if (!(await copy())) return failed();
+    button.textContent = 'Copied';
+    announce('Copied');
+    setTimeout(() => (button.textContent = 'Copy'), 2000);
+  });
+  return button;
+}
+
 function addCopyButtons(): void {
   for (const block of document.querySelectorAll<HTMLElement>('[data-copy]')) {
     if (block.querySelector(':scope > .copy-button')) continue;
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'copy-button';
-    button.textContent = 'Copy';
-    button.setAttribute('aria-label', block.dataset['copyLabel'] ?? 'Copy command');
-    button.addEventListener('click', async () => {
-      if (await writeClipboard(block.querySelector('code')?.textContent ?? '')) {
-        button.textContent = 'Copied';
-        announce('Copied');
-        setTimeout(() => (button.textContent = 'Copy'), 2000);
-      } else {
-        selectContents(block.querySelector('code') ?? block);
-        announce('Could not copy automatically. The command is selected: press Ctrl+C or Command+C.');
-      }
-    });
-    block.append(button);
+    const code = () => block.querySelector('code');
+    block.append(
+      copyButton(
+        block.dataset['copyLabel'] ?? 'Copy command',
+        'copy-button',
+        () => writeClipboard(code()?.textContent ?? ''),
+        () => {
+          selectContents(code() ?? block);
+          announce('Could not copy automatically. The command is selected: press Ctrl+C or Command+C.');
+        },
+      ),
+    );
+  }
+}
+
+/** The text of a file as a clipboard item; the promise inside keeps the click's permission to write while the file loads. */
+async function writeClipboardFrom(url: string): Promise<boolean> {
+  const text = fetch(url).then(async (response) => {
+    if (!response.ok) throw new Error(`${response.status} for ${url}`);
+    return new Blob([await response.text()], { type: 'text/plain' });
+  });
+  try {
+    await navigator.clipboard.write([new ClipboardItem({ 'text/plain': text })]);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -74,27 +100,14 @@ function addCopyButtons(): void {
 function addCopyFromButtons(): void {
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-copy-from]')) {
     if (link.nextElementSibling?.classList.contains('copy-button')) continue;
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'copy-button copy-from-button';
-    button.textContent = 'Copy';
-    button.setAttribute('aria-label', link.dataset['copyLabel'] ?? 'Copy');
-    button.addEventListener('click', async () => {
-      const text = fetch(link.href).then(async (response) => {
-        if (!response.ok) throw new Error(`${response.status} for ${link.href}`);
-        return new Blob([await response.text()], { type: 'text/plain' });
-      });
-      try {
-        // A promise inside the ClipboardItem keeps the click's permission to write while the file loads.
-        await navigator.clipboard.write([new ClipboardItem({ 'text/plain': text })]);
-        button.textContent = 'Copied';
-        announce('Copied');
-        setTimeout(() => (button.textContent = 'Copy'), 2000);
-      } catch {
-        announce('Could not copy automatically. Open the link to see the text and copy it from there.');
-      }
-    });
-    link.after(button);
+    link.after(
+      copyButton(
+        link.dataset['copyLabel'] ?? 'Copy',
+        'copy-button copy-from-button',
+        () => writeClipboardFrom(link.href),
+        () => announce('Could not copy automatically. Open the link to see the text and copy it from there.'),
+      ),
+    );
   }
 }
 
