@@ -72,6 +72,14 @@ const PACKAGE_CONTEXT = /\b(?:yum|dnf|microdnf|rpm)\b|^\s*-\s|\b(?:name|pkg|pack
 /** A yum or dnf install command, or an Ansible `name:` key. */
 const INSTALL_CONTEXT = /\b(?:yum|dnf|microdnf)\b.*\binstall\b|\bname\s*:/;
 
+/** The same note on every target: each runs systemd. */
+const SYSV_COMMANDS: PortAdvice = {
+  severity: 'info',
+  breaks: 'service and chkconfig come from SysV init; on systemd releases they act only through compatibility wrappers, where present.',
+  instead: '`sudo systemctl enable --now <unit>`, `systemctl status <unit>`.',
+  sources: ['redhat-rhel7-systemd'],
+};
+
 const definePortRules = <const T extends readonly PortRule[]>(rules: T) => rules;
 
 export const PORT_RULES = definePortRules([
@@ -524,8 +532,7 @@ export const PORT_RULES = definePortRules([
     targets: {
       al2023: {
         severity: 'warning',
-        breaks:
-          "pip's awscli package is AWS CLI version 1. AL2023 packages version 2 as awscli-2, and its default AMI already has it; installing version 1 beside it puts two aws commands on the path.",
+        breaks: "pip's awscli package is AWS CLI version 1. AL2023 packages version 2 as awscli-2, and its default AMI already has it.",
         instead: '`sudo dnf install awscli-2` (or keep the preinstalled one), then check with `aws --version`.',
         sources: ['aws-al2023-relnotes-2023-6-20241209', 'aws-cli-install'],
       },
@@ -551,29 +558,7 @@ export const PORT_RULES = definePortRules([
     match: [
       { pattern: /(?:^|[\s;&|(])(?:sudo\s+)?(?:service\s+[\w@.-]+\s+(?:start|stop|restart|reload|status|condrestart)\b|chkconfig\b)/ },
     ],
-    targets: {
-      al2023: {
-        severity: 'info',
-        breaks:
-          'service and chkconfig come from SysV init; on systemd releases they act only through compatibility wrappers, where present.',
-        instead: '`sudo systemctl enable --now <unit>`, `systemctl status <unit>`.',
-        sources: ['redhat-rhel7-systemd'],
-      },
-      rhel9: {
-        severity: 'info',
-        breaks:
-          'service and chkconfig come from SysV init; on systemd releases they act only through compatibility wrappers, where present.',
-        instead: '`sudo systemctl enable --now <unit>`, `systemctl status <unit>`.',
-        sources: ['redhat-rhel7-systemd'],
-      },
-      rhel10: {
-        severity: 'info',
-        breaks:
-          'service and chkconfig come from SysV init; on systemd releases they act only through compatibility wrappers, where present.',
-        instead: '`sudo systemctl enable --now <unit>`, `systemctl status <unit>`.',
-        sources: ['redhat-rhel7-systemd'],
-      },
-    },
+    targets: { al2023: SYSV_COMMANDS, rhel9: SYSV_COMMANDS, rhel10: SYSV_COMMANDS },
     task: 'enable-service',
     guide: { slug: 'services', anchor: 'init-system' },
   },
