@@ -5,6 +5,7 @@
 import { categoryData, type CategoryId } from './categories.ts';
 import { COMMAND_RELEASES } from './command-shape.ts';
 import { commandData, type CommandId } from './commands.ts';
+import { PORT_RULES } from './port-rules.ts';
 import { releaseData, type ReleaseId } from './releases.ts';
 import { sourceData, type SourceId } from './sources.ts';
 import {
@@ -49,6 +50,7 @@ const dataset = deepFreeze(
     categories: categoryData,
     commands: commandData,
     commandReleases: COMMAND_RELEASES,
+    portRules: PORT_RULES,
   }),
 );
 

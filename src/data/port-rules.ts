@@ -5,8 +5,10 @@
  * sources.ts; links go to a command-reference task or a guide page (content/docs/<slug>.mdx).
  *
  * Plain TypeScript with type-only imports, so the browser bundle can import it without pulling in
- * the rest of the data module. validatePortRules() checks the references at build and in tests.
+ * the rest of the data module. The data module validates the rules on import
+ * (portRuleProblems); the content check validates their links into the guide (portRuleGuideProblems).
  */
+import type { Problem } from '../core/problems.ts';
 import { closestId } from '../core/suggest.ts';
 import type { CommandId } from './commands.ts';
 import type { ReleaseId } from './releases.ts';
@@ -766,35 +768,15 @@ export type PortRuleId = (typeof PORT_RULES)[number]['id'];
 // Validation
 // ---------------------------------------------------------------------------
 
-export interface PortRuleProblem {
-  /** e.g. `rule "epel"` or `rule #3`. */
-  entry: string;
-  /** Dotted path inside the rule, e.g. `targets.al2023.sources[1]`. */
-  field: string;
-  value: unknown;
-  expected: string;
-}
-
-export function formatPortRuleProblem(p: PortRuleProblem): string {
-  const found = p.value === undefined ? '(missing)' : p.value instanceof RegExp ? String(p.value) : JSON.stringify(p.value);
-  return `${PORT_RULES_FILE} › ${p.entry} › ${p.field} = ${found}: expected ${p.expected}`;
-}
-
-export class PortRulesError extends Error {
-  readonly problems: readonly PortRuleProblem[];
-  constructor(problems: readonly PortRuleProblem[]) {
-    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-    super(`The porting rules have ${count}:\n  ${problems.map(formatPortRuleProblem).join('\n  ')}`);
-    this.name = 'PortRulesError';
-    this.problems = problems;
-  }
-}
-
 export interface KnownIds {
   sourceIds: readonly string[];
   commandIds: readonly string[];
-  /** Guide page slugs: the file names in content/docs without extension. */
-  guideSlugs: readonly string[];
+}
+
+/** A guide page as the porting rules may link to it: its slug (file name in content/docs) and its heading ids. */
+export interface GuidePage {
+  slug: string;
+  headingIds: readonly string[];
 }
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -804,13 +786,19 @@ function hint(value: string, known: readonly string[]): string {
   return close ? ` (did you mean "${close}"?)` : '';
 }
 
-/** Every problem in the rules: shapes, unique ids, and references to sources, tasks and guide pages. */
-export function portRuleProblems(rules: readonly PortRule[], known: KnownIds): PortRuleProblem[] {
-  const problems: PortRuleProblem[] = [];
+const entryOf = (rule: PortRule, index: number) => (typeof rule.id === 'string' && rule.id ? `rule "${rule.id}"` : `rule #${index + 1}`);
+
+/**
+ * Every problem in the rules that the data module can see: shapes, unique ids, and references to
+ * sources and tasks. Run on import of src/data with the rest of the data.
+ */
+export function portRuleProblems(rules: readonly PortRule[], known: KnownIds): Problem[] {
+  const problems: Problem[] = [];
   const seen = new Set<string>();
   rules.forEach((rule, index) => {
-    const entry = typeof rule.id === 'string' && rule.id ? `rule "${rule.id}"` : `rule #${index + 1}`;
-    const add = (field: string, value: unknown, expected: string) => problems.push({ entry, field, value, expected });
+    const entry = entryOf(rule, index);
+    const add = (field: string, value: unknown, expected: string) =>
+      problems.push({ file: PORT_RULES_FILE, entry, field, value: value instanceof RegExp ? String(value) : value, expected });
     if (typeof rule.id !== 'string' || !KEBAB.test(rule.id)) add('id', rule.id, 'a kebab-case id (a-z, 0-9, single hyphens)');
     else if (seen.has(rule.id)) add('id', rule.id, 'an id no other rule has');
     else seen.add(rule.id);
@@ -850,12 +838,6 @@ export function portRuleProblems(rules: readonly PortRule[], known: KnownIds): P
     if (rule.task !== undefined && !known.commandIds.includes(rule.task)) {
       add('task', rule.task, `the id of a task in src/data/commands.ts${hint(rule.task, known.commandIds)}`);
     }
-    if (rule.guide !== undefined) {
-      if (!known.guideSlugs.includes(rule.guide.slug))
-        add('guide.slug', rule.guide.slug, `the name of a guide page in content/docs${hint(rule.guide.slug, known.guideSlugs)}`);
-      if (rule.guide.anchor !== undefined && !KEBAB.test(rule.guide.anchor))
-        add('guide.anchor', rule.guide.anchor, 'a heading id such as "epel-and-spal"');
-    }
     if (rule.releaseAnchor !== undefined && !KEBAB.test(rule.releaseAnchor))
       add('releaseAnchor', rule.releaseAnchor, 'a heading id such as "platform"');
     if (rule.task === undefined && rule.guide === undefined && rule.releaseAnchor === undefined) {
@@ -865,8 +847,18 @@ export function portRuleProblems(rules: readonly PortRule[], known: KnownIds): P
   return problems;
 }
 
-/** Throws a PortRulesError naming the file, rule and field of every problem. */
-export function validatePortRules(rules: readonly PortRule[], known: KnownIds): void {
-  const problems = portRuleProblems(rules, known);
-  if (problems.length > 0) throw new PortRulesError(problems);
+/** The rules' links into the guide: each must name a guide page and, when it has an anchor, one of that page's heading ids. */
+export function portRuleGuideProblems(rules: readonly PortRule[], guides: readonly GuidePage[]): Problem[] {
+  const slugs = guides.map((guide) => guide.slug);
+  return rules.flatMap((rule, index): Problem[] => {
+    if (!rule.guide) return [];
+    const problem = (field: string, value: string, expected: string): Problem[] => [
+      { file: PORT_RULES_FILE, entry: entryOf(rule, index), field, value, expected },
+    ];
+    const guide = guides.find((page) => page.slug === rule.guide!.slug);
+    if (!guide) return problem('guide.slug', rule.guide.slug, `the name of a guide page in content/docs${hint(rule.guide.slug, slugs)}`);
+    const { anchor } = rule.guide;
+    if (anchor === undefined || guide.headingIds.includes(anchor)) return [];
+    return problem('guide.anchor', anchor, `a heading id on content/docs/${guide.slug}${hint(anchor, guide.headingIds)}`);
+  });
 }

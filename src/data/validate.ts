@@ -1,6 +1,6 @@
 /**
  * Validates the whole data module: shapes (zod), unique ids, references between entries,
- * date order, and that every command covers every tracked release.
+ * date order, that every command covers every tracked release, and the porting rules.
  *
  * Every problem names the file, the entry, the field, the value found and what was expected,
  * so a broken entry stops the build with a message that points at the fix.
@@ -8,6 +8,7 @@
 import type { z } from 'astro/zod';
 import { ProblemsError, type Problem } from '../core/problems.ts';
 import { closestId } from '../core/suggest.ts';
+import { portRuleProblems, type PortRule } from './port-rules.ts';
 import type { variantSchema } from './schema.ts';
 import { PLACEHOLDER, categorySchema, commandSchema, releaseSchema, sourceSchema, type Category, type Source } from './schema.ts';
 
@@ -34,6 +35,8 @@ export interface RawDataset {
   commands: unknown;
   /** Releases every command must cover. The other releases may have a variant where they differ. */
   commandReleases: unknown;
+  /** What the porting checker looks for; optional so that fixtures of the other collections stay small. */
+  portRules?: readonly PortRule[];
 }
 
 type AnySchema = z.ZodType;
@@ -237,6 +240,7 @@ export function findDataProblems(raw: RawDataset): { problems: Problem[]; datase
   );
 
   problems.push(...duplicateUrlProblems(sources), ...releaseDateProblems(releases), ...commandProblems(commands));
+  problems.push(...portRuleProblems(raw.portRules ?? [], { sourceIds: knownIds.sources, commandIds: knownIds.commands }));
   if (problems.length > 0) return { problems };
   return { problems, dataset: { sources, releases, categories, commands, commandReleases } };
 }

@@ -1,6 +1,7 @@
 /**
  * Fails `astro build` (and reports in `astro dev`) when an MDX page names an unknown release,
- * command or source, or has a section heading without a stable id. See src/lib/content/content-references.ts.
+ * command or source, or has a section heading without a stable id, and when a porting rule links to
+ * a guide page or heading that does not exist. See src/lib/content/content-references.ts.
  */
 import type { AstroIntegration } from 'astro';
 import { readFile, readdir } from 'node:fs/promises';
@@ -8,7 +9,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COMMAND_IDS, RELEASE_IDS, SOURCE_IDS } from '../data/index.ts';
 import { assertNoProblems, formatProblem, type Problem } from '../core/problems.ts';
-import { findContentProblems } from '../lib/content/content-references.ts';
+import { PORT_RULES, portRuleGuideProblems, type GuidePage } from '../data/port-rules.ts';
+import { extractHeadings, findContentProblems } from '../lib/content/content-references.ts';
 import { RELEASE_FACT_KEYS } from '../lib/domain/release-facts.ts';
 import { SNIPPET_DIR } from '../lib/content/snippets.ts';
 
@@ -26,10 +28,13 @@ export async function checkContent(root: string): Promise<Problem[]> {
   const snippets = (await readdir(path.join(root, SNIPPET_DIR)).catch(() => [])).sort();
   const known = { release: RELEASE_IDS, command: COMMAND_IDS, source: SOURCE_IDS, fact: RELEASE_FACT_KEYS, snippet: snippets };
   const problems: Problem[] = [];
+  const guides: GuidePage[] = [];
   for (const file of await mdxFiles(path.join(root, CONTENT_DIR))) {
     const text = await readFile(file, 'utf8');
     problems.push(...findContentProblems(path.relative(root, file), text, known));
+    guides.push({ slug: path.basename(file).replace(/\.mdx?$/, ''), headingIds: extractHeadings(text).map((heading) => heading.id) });
   }
+  problems.push(...portRuleGuideProblems(PORT_RULES, guides));
   return problems;
 }
 

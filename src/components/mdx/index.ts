@@ -1,4 +1,4 @@
-/** Components available in every MDX page without an import. */
+/** Components available in every MDX page without an import: exactly those declared in src/lib/content/mdx-api.ts. */
 import Cite from './Cite.astro';
 import Command from './Command.astro';
 import Release from './Release.astro';
@@ -11,6 +11,7 @@ import LifecycleTimeline from '../LifecycleTimeline.astro';
 import LineageDiagram from '../LineageDiagram.astro';
 import ReleasesTable from '../ReleasesTable.astro';
 import VersionMap from '../VersionMap.astro';
+import type { MdxComponentName } from '../../lib/content/mdx-api.ts';
 
 /** `table` replaces the plain element that Markdown tables render to. */
 export const mdxComponents = {
@@ -26,4 +27,4 @@ export const mdxComponents = {
   Snippet,
   Status,
   VersionMap,
-};
+} satisfies Record<MdxComponentName | 'table', unknown>;

@@ -53,6 +53,20 @@ describe('findContentProblems', () => {
     ]);
   });
 
+  test('names a tag that is no component of the MDX API, with a suggestion', () => {
+    expect(problems('Text <Comand id="install-package" /> and <Release id="al2023" short />.')).toEqual([
+      'content/docs/page.mdx:1:7 › <Comand> tag › "Comand": expected a component declared in src/lib/content/mdx-api.ts (did you mean "Command"?)',
+    ]);
+  });
+
+  test('names an attribute the component does not declare, and a required one left out or empty', () => {
+    expect(problems('<Command id="install-package" form="rhel9" />\n<FactTable releases="al2023" facts="" />')).toEqual([
+      'content/docs/page.mdx:1:31 › <Command> tag › form = "rhel9": expected one of the attributes id, from, to (did you mean "from"?)',
+      'content/docs/page.mdx:2:30 › <FactTable> tag › facts = "": expected a non-empty value',
+      'content/docs/page.mdx:2:2 › <FactTable> tag › caption = (missing): expected this required attribute',
+    ]);
+  });
+
   test('rejects expressions, which the build cannot check', () => {
     expect(problems('<Release id={someId} />')).toEqual([
       'content/docs/page.mdx:1:10 › <Release> tag › id = "{someId}": expected a literal release id in quotes, so the build can check it',

@@ -5,19 +5,9 @@
  */
 import type { Problem } from '../../core/problems.ts';
 import { closestId } from '../../core/suggest.ts';
+import { MDX_API, MDX_COMPONENT_NAMES, isMdxComponentName, type AttributeSpec, type ReferenceKind } from './mdx-api.ts';
 
-export type ReferenceKind = 'release' | 'command' | 'source' | 'fact' | 'snippet';
-
-/** Which attribute of which MDX component names which kind of entry. */
-export const REFERENCE_ATTRIBUTES: Readonly<Record<string, Readonly<Record<string, ReferenceKind>>>> = {
-  Release: { id: 'release' },
-  ReleaseFact: { release: 'release', fact: 'fact' },
-  Status: { release: 'release' },
-  FactTable: { releases: 'release', facts: 'fact' },
-  Command: { id: 'command', from: 'release', to: 'release' },
-  Cite: { id: 'source' },
-  Snippet: { name: 'snippet' },
-};
+export type { ReferenceKind };
 
 export interface ContentReference {
   component: string;
@@ -41,11 +31,14 @@ function withoutCode(text: string): string {
 }
 
 const TAG = /<([A-Z][A-Za-z]*)\b([^>]*?)\/?>/g;
-const ATTRIBUTE = /([a-zA-Z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\{[^}]*\}))/g;
+const ATTRIBUTE = /([a-zA-Z][\w-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|(\{[^}]*\})))?/g;
 
 export interface ComponentTag {
   component: string;
+  /** A bare attribute (`short`) has the value "". */
   attributes: { name: string; value: string; line: number; column: number }[];
+  line: number;
+  column: number;
 }
 
 /** Every capitalised (component) tag outside code, with its attributes and their positions. */
@@ -55,9 +48,10 @@ export function componentTags(text: string): ComponentTag[] {
     const attributesStart = tag.index + 1 + component.length;
     return {
       component,
+      ...position(text, tag.index + 1),
       attributes: [...tag[2]!.matchAll(ATTRIBUTE)].map((attribute) => ({
         name: attribute[1]!,
-        value: attribute[2] ?? attribute[3] ?? attribute[4]!,
+        value: attribute[2] ?? attribute[3] ?? attribute[4] ?? '',
         ...position(text, attributesStart + attribute.index),
       })),
     };
@@ -68,10 +62,10 @@ export function componentTags(text: string): ComponentTag[] {
 export function extractReferences(text: string): ContentReference[] {
   const references: ContentReference[] = [];
   for (const tag of componentTags(text)) {
-    const kinds = REFERENCE_ATTRIBUTES[tag.component];
-    if (!kinds) continue;
+    if (!isMdxComponentName(tag.component)) continue;
+    const specs: Readonly<Record<string, AttributeSpec>> = MDX_API[tag.component].attributes;
     for (const attribute of tag.attributes) {
-      const kind = kinds[attribute.name];
+      const kind = specs[attribute.name]?.references;
       if (!kind) continue;
       const ids = attribute.value.startsWith('{') ? [attribute.value] : attribute.value.split(/\s+/).filter(Boolean);
       for (const id of ids) {
@@ -113,9 +107,54 @@ const KIND_FILE: Record<ReferenceKind, string> = {
   snippet: 'src/snippets/',
 };
 
-export function findContentProblems(file: string, text: string, known: KnownIds): Problem[] {
+/** Tags that name no component of the MDX API, attributes it does not declare, and required attributes left out. */
+function componentProblems(text: string, at: (line: number, column: number) => string): Problem[] {
   const problems: Problem[] = [];
+  const suggest = (value: string, known: readonly string[]) => {
+    const suggestion = closestId(value, known);
+    return suggestion ? ` (did you mean "${suggestion}"?)` : '';
+  };
+  for (const tag of componentTags(text)) {
+    const entry = `<${tag.component}> tag`;
+    if (!isMdxComponentName(tag.component)) {
+      problems.push({
+        file: at(tag.line, tag.column),
+        entry,
+        field: '',
+        value: tag.component,
+        expected: `a component declared in src/lib/content/mdx-api.ts${suggest(tag.component, MDX_COMPONENT_NAMES)}`,
+      });
+      continue;
+    }
+    const specs: Readonly<Record<string, AttributeSpec>> = MDX_API[tag.component].attributes;
+    const declared = Object.keys(specs);
+    for (const attribute of tag.attributes) {
+      if (declared.includes(attribute.name)) continue;
+      problems.push({
+        file: at(attribute.line, attribute.column),
+        entry,
+        field: attribute.name,
+        value: attribute.value,
+        expected: declared.length
+          ? `one of the attributes ${declared.join(', ')}${suggest(attribute.name, declared)}`
+          : 'no attributes: this component takes none',
+      });
+    }
+    for (const [name, spec] of Object.entries(specs)) {
+      if (!spec.required) continue;
+      const given = tag.attributes.find((attribute) => attribute.name === name);
+      if (!given)
+        problems.push({ file: at(tag.line, tag.column), entry, field: name, value: undefined, expected: 'this required attribute' });
+      else if (given.value.trim() === '')
+        problems.push({ file: at(given.line, given.column), entry, field: name, value: given.value, expected: 'a non-empty value' });
+    }
+  }
+  return problems;
+}
+
+export function findContentProblems(file: string, text: string, known: KnownIds): Problem[] {
   const at = (line: number, column: number) => `${file}:${line}:${column}`;
+  const problems: Problem[] = componentProblems(text, at);
   for (const ref of extractReferences(text)) {
     const entry = `<${ref.component}> tag`;
     if (ref.id.startsWith('{')) {

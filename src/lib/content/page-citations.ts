@@ -5,8 +5,7 @@
  * numbered list is known before the page renders.
  */
 import { componentTags } from './content-references.ts';
-
-export type Citer = (attributes: Readonly<Record<string, string>>) => readonly string[];
+import type { Citer } from './mdx-api.ts';
 
 export function pageCitations(body: string, citers: Readonly<Record<string, Citer>>): string[] {
   const ordered = new Set<string>();
