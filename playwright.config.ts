@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { joinBase } from './src/core/base-path.ts';
 import { BASE_PATH, OUT_DIR } from './src/core/site-config.ts';
 
@@ -15,6 +16,8 @@ const baseURL = `http://127.0.0.1:${PORT}${joinBase(BASE_PATH, '')}`;
 
 export default defineConfig({
   testDir: './e2e',
+  // One folder per build under test, so the sub-path run beside the main one never clears its results.
+  outputDir: `test-results/${path.basename(OUT_DIR)}`,
   forbidOnly: !!process.env['CI'],
   retries: 0,
   workers: 2,

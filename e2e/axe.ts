@@ -37,3 +37,17 @@ export async function axeViolations(page: Page, label: string, rules?: readonly 
         .join(', ')})`,
   );
 }
+
+/**
+ * All of WCAG 2.2 AA on the page as it is, in the light scheme, then the colour rules again in the
+ * dark one: colour is the only part of a page that changes with the scheme. `label` prefixes each line.
+ */
+export async function axeInBothSchemes(page: Page, label = ''): Promise<string[]> {
+  const prefix = label ? `${label} ` : '';
+  await page.emulateMedia({ colorScheme: 'light' });
+  const violations = await axeViolations(page, `${prefix}light`);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  violations.push(...(await axeViolations(page, `${prefix}dark`, COLOUR_RULES)));
+  await page.emulateMedia({ colorScheme: 'light' });
+  return violations;
+}

@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures.ts';
 import { ALL_PAGES, inRuns } from './pages.ts';
+import { sidewaysScroll } from './layout.ts';
 
 test.use({ javaScriptEnabled: false });
 test.describe.configure({ timeout: 300_000 });
@@ -26,17 +27,47 @@ function noJsProblems(): string[] {
   return problems;
 }
 
-test.describe('without JavaScript every page shows its heading, content, tables and commands, and no dead controls', () => {
+/** Where the h1 sits on the first screen of the page as it is now; null when there is none. */
+function h1Box() {
+  const rect = document.querySelector('h1')?.getBoundingClientRect();
+  return rect ? { top: rect.top + scrollY, bottom: rect.bottom + scrollY, left: rect.left, right: rect.right } : null;
+}
+
+/**
+ * One visit per page, before any script could help: on a 390×844 phone the h1 is on the first screen
+ * (a reader who follows a wiki link sees the page, not the menu) and everything listed in noJsProblems
+ * holds; then at 360 px nothing scrolls sideways.
+ */
+test.describe("without JavaScript every page shows its h1 on a phone's first screen, its content, tables and commands, no dead controls, and fits 360 px", () => {
   for (const run of inRuns(ALL_PAGES, 30)) {
     test(`${run[0]} … ${run.at(-1)}`, async ({ page }) => {
       const problems: string[] = [];
       for (const path of run) {
-        await page.goto(path);
+        await page.setViewportSize({ width: 390, height: 844 });
+        await page.goto(path); // 'load': the stylesheet and the fonts have applied
+        const box = await page.evaluate(h1Box);
+        if (!box || box.top < 0 || box.bottom > 844 || box.left < 0 || box.right > 390)
+          problems.push(`${path}: h1 outside the first 390×844 screen: ${JSON.stringify(box)}`);
         problems.push(...(await page.evaluate(noJsProblems)).map((problem) => `${path}: ${problem}`));
+        await page.setViewportSize({ width: 360, height: 740 });
+        const pixels = await sidewaysScroll(page);
+        if (pixels > 0) problems.push(`${path}: ${pixels} px of sideways scroll at 360 px`);
       }
       expect(problems).toEqual([]);
     });
   }
+});
+
+test('the phone check does find an h1 pushed below the first screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('guide/overview/');
+  expect((await page.evaluate(h1Box))!.bottom).toBeLessThanOrEqual(844);
+  await page.evaluate(() => {
+    const spacer = document.createElement('div');
+    spacer.style.height = '900px';
+    document.querySelector('h1')!.before(spacer);
+  });
+  expect((await page.evaluate(h1Box))!.top).toBeGreaterThan(844);
 });
 
 test('the no-JS check does find a hidden table', async ({ page }) => {

@@ -3,28 +3,18 @@
  * that names the culprit. Each test plants one defect in a temporary copy of the project.
  */
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, test } from 'vitest';
+import { ASTRO_BIN, copyProject } from './project-copy.ts';
 
 const run = promisify(execFile);
-const root = path.resolve(import.meta.dirname, '..');
 let workdir: string | undefined;
-
-async function copyProject(): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'field-guide-build-'));
-  for (const entry of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'content', 'public']) {
-    await cp(path.join(root, entry), path.join(dir, entry), { recursive: true });
-  }
-  await symlink(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-  return dir;
-}
 
 async function build(dir: string): Promise<{ code: number; output: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    const { stdout, stderr } = await run(process.execPath, [ASTRO_BIN, 'build'], {
       cwd: dir,
       env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
       maxBuffer: 16 * 1024 * 1024,
@@ -49,7 +39,7 @@ afterEach(async () => {
 
 describe('astro build refuses bad input', () => {
   test('a broken data entry stops the build and names file, entry, field and value', async () => {
-    workdir = await copyProject();
+    workdir = await copyProject('field-guide-build-');
     await edit(path.join(workdir, 'src/data/releases.ts'), "endOfMaintenance: '2029-06-30',", "endOfMaintenance: '2026-01-01',");
     const { code, output } = await build(workdir);
     expect(code).not.toBe(0);
@@ -59,7 +49,7 @@ describe('astro build refuses bad input', () => {
   }, 120_000);
 
   test('an MDX page naming an unknown command stops the build and names the file and the id', async () => {
-    workdir = await copyProject();
+    workdir = await copyProject('field-guide-build-');
     const page = path.join(workdir, 'content/docs/overview.mdx');
     await writeFile(page, `${await readFile(page, 'utf8')}\n<Command id="install-pakage" />\n`);
     const { code, output } = await build(workdir);

@@ -8,28 +8,28 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, expect, test } from 'vitest';
+import { ASTRO_BIN, copyProject } from './project-copy.ts';
 
-const root = path.resolve(import.meta.dirname, '..');
 const port = 4398;
 let server: ChildProcess | undefined;
 let scratch: string | undefined;
 
+let project: string | undefined;
+
 afterAll(async () => {
   server?.kill('SIGTERM');
-  if (scratch) await rm(scratch, { recursive: true, force: true });
+  for (const dir of [scratch, project]) if (dir) await rm(dir, { recursive: true, force: true });
 });
 
 test('the dev server builds and serves a search index that answers queries', async () => {
   // The dev server must run as it would for a developer, not inside the test runner's mode.
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(VITEST|VITE_|TEST|NODE_ENV)/.test(key)));
-  server = spawn(
-    process.execPath,
-    [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
-    {
-      cwd: root,
-      env: { ...env, NO_COLOR: '1' },
-    },
-  );
+  // In a copy: the dev server writes Astro's caches, which a build running beside the tests reads.
+  project = await copyProject('field-guide-dev-');
+  server = spawn(process.execPath, [ASTRO_BIN, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: project,
+    env: { ...env, NO_COLOR: '1' },
+  });
   let log = '';
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no dev search index after 90 s:\n${log}`)), 90_000);
