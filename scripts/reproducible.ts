@@ -44,7 +44,9 @@ try {
     );
     process.exitCode = 1;
   } else {
-    console.log(`Two builds with SOURCE_DATE_EPOCH=${epoch}, without and with the preview cache, are byte-identical (${names.length} files).`);
+    console.log(
+      `Two builds with SOURCE_DATE_EPOCH=${epoch}, without and with the preview cache, are byte-identical (${names.length} files).`,
+    );
   }
 } finally {
   await rm(root, { recursive: true, force: true });
