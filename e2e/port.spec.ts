@@ -8,22 +8,36 @@ test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 const PAGE = 'port/rhel9-to-al2023/';
 const EPEL = 'Enable EPEL (Extra Packages for Enterprise Linux)';
 
-test('the listing puts the common moves first and links a page for each of the 42 moves', async ({ page }) => {
+test('the listing puts the common moves first and links a page for each of the 72 moves', async ({ page }) => {
   await page.goto('port/');
   const common = page.locator('#common-caption').locator('xpath=..').locator('tbody th a');
   await expect(common).toHaveText([
+    'CentOS 7 → AL2023',
     'RHEL 7 → AL2023',
     'RHEL 8 → AL2023',
     'RHEL 9 → AL2023',
+    'CentOS Stream 9 → AL2023',
     'AL2 → AL2023',
     'AL2023 → RHEL 9',
     'AL2023 → RHEL 10',
   ]);
-  // 7 releases in the command reference, each to the 6 others.
-  await expect(page.locator('table.port-index tbody th a')).toHaveCount(42);
-  await common.nth(2).click();
+  // 9 releases in the command reference, each to the 8 others.
+  await expect(page.locator('table.port-index tbody th a')).toHaveCount(72);
+  await common.nth(3).click();
   await expect(page).toHaveURL(/\/port\/rhel9-to-al2023\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Moving from RHEL 9 to AL2023');
+});
+
+test('CentOS 7 → AL2023 shows CentOS 7 commands resolved from RHEL 7, said to be the same, with their differences', async ({ page }) => {
+  await page.goto('port/centos7-to-al2023/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Moving from CentOS 7 to AL2023');
+  const install = page.locator('#task-install-package');
+  await expect(install).toContainText('sudo yum install');
+  await expect(install).toContainText('sudo dnf install');
+  await expect(install.getByRole('link', { name: 'RHEL 7' })).toHaveAttribute('href', /\/commands\/install-package\/#rhel7$/);
+  await expect(install).toContainText('Same as RHEL 7, except:');
+  await expect(install).toContainText('vault.centos.org');
+  await expect(page.locator('tr#fact-osId')).toContainText('centos');
 });
 
 test('a move lists what breaks, with both commands, and the platform facts that change', async ({ page }) => {

@@ -98,8 +98,8 @@ export const PAGE_BUDGETS: Record<PageKind, Budget> = {
   home: READING,
   guide: {
     ...READING,
-    total: 22 * KB,
-    why: 'a guide page carries its sourced tables, per-release command cards and its whole source list (about 3 KB gzip on its own); the lighter half of the guide fits 15 KB, the heaviest pages do not',
+    total: 23 * KB,
+    why: 'a guide page carries its sourced tables, per-release command cards (nine releases each since CentOS 7 and CentOS Stream 9 joined the command reference) and its whole source list (about 3 KB gzip on its own); the lighter half of the guide fits 15 KB, the heaviest pages do not',
   },
   release: {
     ...READING,

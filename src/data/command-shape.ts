@@ -8,8 +8,23 @@ import type { ReleaseId } from './releases.ts';
 import type { DataInput, commandSchema } from './schema.ts';
 import type { SourceId } from './sources.ts';
 
-/** Releases every task must cover. The others may add a variant where they differ. */
-export const COMMAND_RELEASES = ['al1', 'al2', 'al2023', 'rhel7', 'rhel8', 'rhel9', 'rhel10'] as const satisfies readonly ReleaseId[];
+/**
+ * Releases every task must cover, in the order of the site's families (Amazon Linux, RHEL, CentOS,
+ * CentOS Stream). The others may add a variant where they differ. CentOS 7 and CentOS Stream 9 are
+ * here because they are the commonest starting points of a move to AL2023; most of their variants
+ * say "same as RHEL 7/9" with the differences stated.
+ */
+export const COMMAND_RELEASES = [
+  'al1',
+  'al2',
+  'al2023',
+  'rhel7',
+  'rhel8',
+  'rhel9',
+  'rhel10',
+  'centos7',
+  'centos-stream9',
+] as const satisfies readonly ReleaseId[];
 
 type OptionalRelease = Exclude<ReleaseId, (typeof COMMAND_RELEASES)[number]>;
 

@@ -4,6 +4,7 @@
  * Same shape as commands.ts (see command-shape.ts), which concatenates this list with its own.
  */
 import { defineCommands } from './command-shape.ts';
+import { CENTOS7_REBUILDS_RHEL7, STREAM9_PRECEDES_RHEL9 } from './sources-centos.ts';
 
 const NO_AL1_FIPS =
   'No AWS page on FIPS mode for the Amazon Linux AMI (AL1) was found, so whether and how AL1 supports it is not established here.';
@@ -52,6 +53,8 @@ export const portingCommandData = defineCommands([
         note: 'RHEL 10 removed fips-mode-setup, so read the kernel flag: 1 means the system runs in FIPS mode.',
         sources: ['redhat-rhel10-fips-mode', 'fips-mode-setup-man'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'The kernel flag /proc/sys/crypto/fips_enabled, which sysctl crypto.fips_enabled reads, works on every release that has one; fips-mode-setup --check adds the crypto policy and the initramfs module to the picture.',
@@ -121,6 +124,8 @@ export const portingCommandData = defineCommands([
           "Start the installation in FIPS mode, as Red Hat's RHEL 10 security hardening guide describes. To leave FIPS mode, reinstall without it.",
         sources: ['redhat-rhel10-fips-mode'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'Every form needs a reboot; check afterwards with the fips-mode-status task.',
@@ -186,6 +191,8 @@ export const portingCommandData = defineCommands([
         note: 'On RHEL 10, DEFAULT also rejects TLS ciphers that use RSA key exchange. Setting the FIPS policy does not put RHEL 10 into FIPS mode.',
         sources: ['redhat-rhel10-crypto-policies', 'redhat-rhel10-fips-mode'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'Applications read the policy when they start: restart services, or reboot, after changing it.',
@@ -251,6 +258,18 @@ export const portingCommandData = defineCommands([
         note: 'Samples differ between systems of the same minor release (…:10::baseos on some, …:10.0 on others), so do not match on the exact string.',
         sources: ['python-distro-rhel10', 'redhat-rhel-lightspeed-cli-tests'],
       },
+      centos7: {
+        kind: 'same-as',
+        release: 'rhel7',
+        differences: ['Prints CPE_NAME="cpe:/o:centos:centos:7".'],
+        sources: ['python-distro-centos7'],
+      },
+      'centos-stream9': {
+        kind: 'same-as',
+        release: 'rhel9',
+        differences: ['Prints CPE_NAME="cpe:/o:centos:centos:9".'],
+        sources: ['python-distro-centosstream9'],
+      },
     },
     notes: [
       'Amazon Linux moved from the CPE 2.2 URI form (cpe:/o:…) on AL1 to the CPE 2.3 form (cpe:2.3:o:…) on AL2 and AL2023, while RHEL keeps the URI form: a parser written for one does not read the other.',
@@ -313,6 +332,8 @@ export const portingCommandData = defineCommands([
         lines: ['timedatectl list-timezones', 'sudo timedatectl set-timezone {{zone}}', 'timedatectl'],
         sources: ['systemd-timedatectl-man'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'Amazon Linux instances start in UTC. Many teams keep servers in UTC and convert when displaying; change the zone only if software needs local time.',
@@ -372,6 +393,12 @@ export const portingCommandData = defineCommands([
         lines: ['sudo dnf install -y kpatch-dnf', 'sudo dnf kpatch auto'],
         note: "Red Hat's two RHEL 10 chapters disagree on when live patching starts (RHEL 10.1 or 10.2); without an extended-support subscription, patches for a minor release stop when the next one ships.",
         sources: ['redhat-rhel10-kernel-live-patching-guide', 'redhat-rhel10-kernel-live-patching'],
+      },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': {
+        kind: 'unknown',
+        reason:
+          'Red Hat delivers kpatch live patches to RHEL subscribers; whether any are built for CentOS Stream 9 kernels was not established. A CentOS or Red Hat statement on kpatch for CentOS Stream would settle it.',
       },
     },
     notes: [
@@ -435,6 +462,8 @@ export const portingCommandData = defineCommands([
         lines: ['modinfo ena', 'modinfo nvme', 'ethtool -i {{interface}}'],
         sources: ['aws-ec2-ena', 'aws-ec2-nvme-ebs'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'modinfo fails with "could not find module" when a driver is missing; ethtool -i prints driver: ena for an interface on ENA.',
@@ -489,6 +518,8 @@ export const portingCommandData = defineCommands([
         lines: ['sudo dnf history list', 'sudo dnf history info {{transaction-id}}', 'sudo dnf history undo {{transaction-id}}'],
         sources: ['dnf-command-ref'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: ['undo reverses one transaction; rollback returns to the state after a given transaction and reverses everything since.'],
     sources: ['yum-man', 'dnf-command-ref', 'redhat-rhel9-dnf-commands'],
@@ -564,6 +595,8 @@ export const portingCommandData = defineCommands([
         note: "RHEL 10 is not in the README's verified list; the same build is expected to work but was not confirmed.",
         sources: ['aws-efs-utils-readme'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'Fedora packages the same tool as efs-utils, not amazon-efs-utils; scripts that install amazon-efs-utils by name fail on RHEL.',
@@ -620,6 +653,8 @@ export const portingCommandData = defineCommands([
         reason:
           "Red Hat's RHEL 10 web server guide was not read. The package is expected to stay httpd, but that was not confirmed from a RHEL 10 source.",
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'Scripts that install httpd24 work only on the Amazon Linux AMI; scripts that install httpd fail there.',
@@ -688,6 +723,8 @@ export const portingCommandData = defineCommands([
         note: 'Installs MariaDB 10.11; from RHEL 10.2 MariaDB 11.8 is packaged as mariadb11.8-server.',
         sources: ['redhat-rhel10-mariadb'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'On RHEL 8 to 10, MariaDB and MySQL cannot be installed on the same host (their packages conflict); Red Hat suggests containers to run both.',
@@ -779,6 +816,8 @@ export const portingCommandData = defineCommands([
         ],
         sources: ['redhat-rhel8-kernel-parameters', 'systemd-sysctl-d-man'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'sysctl -w alone changes the running kernel only; the value is gone after a reboot.',
@@ -836,6 +875,8 @@ export const portingCommandData = defineCommands([
         note: 'RHEL 10 mounts cgroup v2 by default; Red Hat still documents the kernel arguments that make systemd mount v1.',
         sources: ['redhat-rhel10-mount-cgroups-v1'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'The kernel supports both versions; which one is mounted is decided by systemd at boot. On cgroup v2 the controller files sit directly under /sys/fs/cgroup (cgroup.controllers, memory.max); on v1 each controller has its own directory (/sys/fs/cgroup/memory/…).',
@@ -893,6 +934,8 @@ export const portingCommandData = defineCommands([
         kind: 'unknown',
         reason: "Red Hat's default for /tmp on RHEL 10 was not read; findmnt /tmp shows the state on a given host.",
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'findmnt prints a line with FSTYPE tmpfs when /tmp is in memory and nothing when /tmp is a plain directory of the root file system.',
@@ -986,6 +1029,8 @@ export const portingCommandData = defineCommands([
         ],
         sources: ['aws-ec2-ebs-using-volumes'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'Device names such as /dev/xvdf or /dev/nvme1n1 can change between boots and instance types; the UUID stays with the file system. nofail lets the instance boot even when the volume is missing or fails to mount.',
@@ -1050,6 +1095,8 @@ export const portingCommandData = defineCommands([
         note: 'As on RHEL 7: check that growpart is present and that the root is not on LVM.',
         sources: ['aws-ec2-extend-file-system'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'Skip growpart when the volume has no partition (lsblk shows no child line under the disk). growpart answering NOCHANGE means the partition already fills the disk: check that the volume modification finished.',
@@ -1079,6 +1126,8 @@ export const portingCommandData = defineCommands([
       rhel8: { kind: 'command', lines: ['sudo dnf clean all'], sources: ['dnf-command-ref', 'redhat-rhel9-dnf-commands'] },
       rhel9: { kind: 'command', lines: ['sudo dnf clean all'], sources: ['dnf-command-ref', 'redhat-rhel9-dnf-commands'] },
       rhel10: { kind: 'command', lines: ['sudo dnf clean all'], sources: ['dnf-command-ref'] },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'clean all removes cached packages and repository metadata; clean metadata keeps downloaded packages. Neither changes what is installed.',
@@ -1120,6 +1169,8 @@ export const portingCommandData = defineCommands([
       rhel8: { kind: 'command', lines: ['sudo dnf needs-restarting -r'], sources: ['dnf-needs-restarting-man'] },
       rhel9: { kind: 'command', lines: ['sudo dnf needs-restarting -r'], sources: ['dnf-needs-restarting-man'] },
       rhel10: { kind: 'command', lines: ['sudo dnf needs-restarting -r'], sources: ['dnf-needs-restarting-man'] },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'Exit code 1 means a reboot is advised because core packages such as the kernel or systemd changed since boot; 0 means none is. In scripts test the exit code rather than the text.',
@@ -1163,6 +1214,8 @@ export const portingCommandData = defineCommands([
       rhel8: { kind: 'command', lines: ['sudo dnf debuginfo-install -y {{package}}'], sources: ['dnf-debuginfo-install-man'] },
       rhel9: { kind: 'command', lines: ['sudo dnf debuginfo-install -y {{package}}'], sources: ['dnf-debuginfo-install-man'] },
       rhel10: { kind: 'command', lines: ['sudo dnf debuginfo-install -y {{package}}'], sources: ['dnf-debuginfo-install-man'] },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'The debuginfo package must match the installed version exactly; update the package first if its debuginfo build is no longer offered.',
@@ -1217,6 +1270,8 @@ export const portingCommandData = defineCommands([
         lines: ['sudo rpm --import {{key-url}}', "rpm -qa 'gpg-pubkey*'"],
         sources: ['rpm-man', 'rpmkeys-man'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'Compare the key fingerprint with the vendor’s published value before importing: an imported key lets rpm, yum and dnf accept every package it signed.',
@@ -1242,6 +1297,8 @@ export const portingCommandData = defineCommands([
       rhel8: { kind: 'command', lines: ['rpm -K {{file}}'], sources: ['rpm-man', 'rpmkeys-man'] },
       rhel9: { kind: 'command', lines: ['rpm -K {{file}}'], sources: ['rpm-man', 'rpmkeys-man'] },
       rhel10: { kind: 'command', lines: ['rpm -K {{file}}'], sources: ['rpm-man', 'rpmkeys-man'] },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'A signature made with a key that is not imported is reported as missing or NOKEY, not as valid: import the vendor key first (import-rpm-gpg-key).',
@@ -1296,6 +1353,8 @@ export const portingCommandData = defineCommands([
         lines: ['sudo sshd -T', 'sudo sshd -T -C user={{user}},host={{host}},addr={{addr}}'],
         sources: ['openssh-sshd-man'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'Reading /etc/ssh/sshd_config is not enough: included files, Match blocks and compiled-in defaults all change the result. sshd -T prints what the server would use, with keywords in lower case.',
@@ -1351,6 +1410,8 @@ export const portingCommandData = defineCommands([
         lines: ['localectl status', 'localectl list-locales', 'sudo localectl set-locale LANG={{locale}}'],
         sources: ['redhat-rhel10-system-locale'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'Services and new login sessions read the setting at start; log in again or restart services after changing it. A user or program can still override it with LANG and LC_* variables.',
@@ -1410,6 +1471,8 @@ export const portingCommandData = defineCommands([
         lines: ['ls -Z {{path}}', 'sudo restorecon -Rv {{path}}'],
         sources: ['restorecon-man'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'mv keeps a file’s old label, cp gives the copy the label of its new directory: files moved from a home directory into /var/www/html keep a home-directory type and the web server is denied access until restorecon runs.',
@@ -1468,6 +1531,8 @@ export const portingCommandData = defineCommands([
         lines: ['getsebool -a', 'sudo setsebool -P {{boolean}} on', 'getsebool {{boolean}}'],
         sources: ['setsebool-man'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'Without -P the change lasts only until the next reboot; -P writes it to the policy on disk.',
@@ -1532,6 +1597,8 @@ export const portingCommandData = defineCommands([
         note: 'Installs PostgreSQL 16; later minor releases add other versions as alternatives.',
         sources: ['redhat-rhel10-postgresql'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'Red Hat keeps the data in /var/lib/pgsql/data and creates the postgres superuser when the package is installed. postgresql-setup --initdb is a one-time step for a new data directory.',
@@ -1570,6 +1637,8 @@ export const portingCommandData = defineCommands([
       },
       rhel9: { kind: 'command', lines: ['systemctl --failed', 'systemctl status {{unit}}'], sources: ['systemctl-man'] },
       rhel10: { kind: 'command', lines: ['systemctl --failed', 'systemctl status {{unit}}'], sources: ['systemctl-man'] },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     placeholders: { unit: 'a unit name from the list, e.g. nginx.service' },
     notes: [
@@ -1642,6 +1711,8 @@ export const portingCommandData = defineCommands([
         reason:
           "AWS's page covers Amazon Linux and Ubuntu only and Red Hat's user-management chapter was not read, so the RHEL form (useradd defaults, SELinux labels on .ssh under enforcing mode) is not given.",
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'AWS stresses the exact modes: .ssh 700 and authorized_keys 600, owned by the user. Running the steps as the user (sudo -u) gets the ownership right; sshd refuses keys in files others can write.',
@@ -1697,6 +1768,8 @@ export const portingCommandData = defineCommands([
         lines: ['sudo grubby --update-kernel=ALL --args="{{args}}"', 'sudo reboot', 'cat /proc/cmdline'],
         sources: ['redhat-rhel10-mount-cgroups-v1', 'grubby-man'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'sudo grubby --info=ALL shows the arguments of each entry before you reboot; --remove-args takes an argument away again.',
@@ -1721,6 +1794,8 @@ export const portingCommandData = defineCommands([
       rhel8: { kind: 'command', lines: ['swapon -s', 'free -m'], sources: ['aws-ec2-instance-store-swap'] },
       rhel9: { kind: 'command', lines: ['swapon -s', 'free -m'], sources: ['aws-ec2-instance-store-swap'] },
       rhel10: { kind: 'command', lines: ['swapon -s', 'free -m'], sources: ['aws-ec2-instance-store-swap'] },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'An empty swapon -s listing means no swap is active, which is usual on EC2 images. AWS advises moving to an instance type with more memory rather than relying on swap for regular paging.',
@@ -1745,6 +1820,8 @@ export const portingCommandData = defineCommands([
       rhel8: { kind: 'command', lines: ['sudo ss -tulpn'], sources: ['ss-man'] },
       rhel9: { kind: 'command', lines: ['sudo ss -tulpn'], sources: ['ss-man'] },
       rhel10: { kind: 'command', lines: ['sudo ss -tulpn'], sources: ['ss-man'] },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       '-t and -u select TCP and UDP, -l listening sockets, -p the owning process (sudo is needed to see other users’ processes), -n numeric ports instead of service names.',
@@ -1802,6 +1879,13 @@ export const portingCommandData = defineCommands([
         lines: ['sudo dnf install -y dkms', 'dkms status'],
         note: 'Enable EPEL 10 first (see enable-epel); Fedora lists dkms builds for EPEL 10 minor versions.',
         sources: ['fedora-pkg-dkms'],
+      },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': {
+        kind: 'same-as',
+        release: 'rhel9',
+        differences: ['dkms comes from EPEL: enable EPEL the CentOS Stream way first (see the EPEL task).'],
+        sources: ['fedora-epel-faq', ...STREAM9_PRECEDES_RHEL9],
       },
     },
     notes: [

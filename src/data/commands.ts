@@ -3,6 +3,7 @@
  * Lines are exactly what a user types (no prompt, no output); {{name}} marks a placeholder.
  */
 import { defineCommands } from './command-shape.ts';
+import { CENTOS7_REBUILDS_RHEL7, CENTOS7_VAULT, STREAM9_PRECEDES_RHEL9, unknownAdvisoryMetadata } from './sources-centos.ts';
 import { portingCommandData } from './commands-porting.ts';
 
 /** Why ShellCheck may not follow a file that a line sources (SC1091). */
@@ -56,6 +57,22 @@ const coreCommandData = defineCommands([
         lines: ['cat /etc/os-release'],
         note: 'Expect ID="rhel", VERSION_ID="10.x", PLATFORM_ID="platform:el10"; ID_LIKE gained "centos" in RHEL 10 (fact base, secondary).',
         sources: ['teleport-autodiscover-test'],
+      },
+      centos7: {
+        kind: 'same-as',
+        release: 'rhel7',
+        differences: [
+          'Expect NAME="CentOS Linux", ID="centos", ID_LIKE="rhel fedora" and VERSION_ID="7" (the major version only); no PLATFORM_ID.',
+        ],
+        sources: ['python-distro-centos7'],
+      },
+      'centos-stream9': {
+        kind: 'same-as',
+        release: 'rhel9',
+        differences: [
+          'Expect NAME="CentOS Stream", ID="centos", ID_LIKE="rhel fedora", VERSION_ID="9" and PLATFORM_ID="platform:el9". ID is centos on CentOS Linux and CentOS Stream alike; NAME tells them apart.',
+        ],
+        sources: ['python-distro-centosstream9'],
       },
     },
     notes: [
@@ -121,6 +138,20 @@ const coreCommandData = defineCommands([
         note: 'RHEL AMIs are required to carry the redhat-release package (Red Hat image test suite).',
         sources: ['osbuild-civ-test-aws'],
       },
+      centos7: {
+        kind: 'same-as',
+        release: 'rhel7',
+        differences: [
+          '/etc/redhat-release is a link to /etc/centos-release, whose line carries the build, e.g. CentOS Linux release 7.1.1503 (Core).',
+        ],
+        sources: ['python-distro-centos7'],
+      },
+      'centos-stream9': {
+        kind: 'command',
+        lines: ['cat /etc/redhat-release'],
+        note: 'The file exists on CentOS Stream 9 as well; its line names CentOS Stream.',
+        sources: ['teleport-autodiscover-test'],
+      },
     },
     notes: [
       'Amazon Linux has no /etc/redhat-release, so installers that test only for that file misdetect it; /etc/system-release exists on both families.',
@@ -181,6 +212,18 @@ const coreCommandData = defineCommands([
         kind: 'command',
         lines: ['cat /etc/redhat-release', 'rpm -q redhat-release'],
         sources: ['osbuild-civ-test-aws'],
+      },
+      centos7: {
+        kind: 'same-as',
+        release: 'rhel7',
+        differences: ['/etc/centos-release (which /etc/redhat-release links to) carries the minor release and build, e.g. 7.1.1503.'],
+        sources: ['python-distro-centos7'],
+      },
+      'centos-stream9': {
+        kind: 'command',
+        lines: ['cat /etc/redhat-release', 'rpm -qf /etc/redhat-release'],
+        note: "CentOS Stream has no minor releases: it is updated continuously ahead of the next RHEL 9 minor release, so there is no 9.x to read. RHEL 9's rpm -q redhat-release does not apply: the release package is centos-stream-release.",
+        sources: ['centos-blog-how-updates-work', 'gist-centos-stream9-release-packages'],
       },
     },
     notes: [
@@ -246,6 +289,8 @@ const coreCommandData = defineCommands([
         note: '6.12.0-*.el10.',
         sources: ['ctrliq-kernel-el10'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'Amazon Linux kernels are Amazon builds of kernel.org LTS lines, not RHEL kernels; identical major numbers (AL2023 6.12 vs RHEL 10 6.12.0) do not mean identical kernels.',
@@ -310,6 +355,20 @@ const coreCommandData = defineCommands([
         shellcheckExceptions: [{ code: 'SC1091', reason: SOURCED_ON_TARGET }],
         sources: ['aws-al2-ident-os-release'],
       },
+      centos7: {
+        kind: 'same-as',
+        release: 'rhel7',
+        differences: ['Prints centos 7. CentOS Stream prints centos too, so a script that must tell them apart also reads NAME.'],
+        sources: ['python-distro-centos7', 'python-distro-centosstream9'],
+      },
+      'centos-stream9': {
+        kind: 'same-as',
+        release: 'rhel9',
+        differences: [
+          'Prints centos 9: ID is centos, not rhel, so a test for ID=rhel misses CentOS Stream; ID_LIKE="rhel fedora" matches both.',
+        ],
+        sources: ['python-distro-centosstream9'],
+      },
     },
     notes: [
       'Values: AL1 amzn 2018.03, AL2 amzn 2, AL2023 amzn 2023, RHEL rhel 7.x/8.x/9.x/10.x.',
@@ -365,6 +424,8 @@ const coreCommandData = defineCommands([
         lines: ['sudo dnf install {{package}}'],
         sources: ['redhat-rhel9-dnf-commands', 'dnf-command-ref'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', differences: [CENTOS7_VAULT.difference], sources: CENTOS7_VAULT.sources },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'On AL2023, RHEL 8, 9 and 10 the yum command is an alias for dnf, so old scripts keep working.',
@@ -427,6 +488,8 @@ const coreCommandData = defineCommands([
         lines: ['sudo dnf remove {{package}}'],
         sources: ['dnf-command-ref'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'Removing a package does not remove dependencies pulled in for it unless you also run autoremove; review the transaction before confirming.',
@@ -481,6 +544,8 @@ const coreCommandData = defineCommands([
         lines: ['dnf search {{term}}'],
         sources: ['redhat-rhel10-dnf-search'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: ['Add --all (dnf) to include descriptions; on AL2023 results come only from the locked repository release.'],
     sources: [
@@ -541,6 +606,8 @@ const coreCommandData = defineCommands([
         lines: ['dnf info {{package}}'],
         sources: ['redhat-rhel10-dnf-search'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [],
     sources: ['redhat-yum-cheatsheet', 'dnf-command-ref', 'redhat-rhel9-dnf-search', 'aws-al2023-issue-745'],
@@ -591,6 +658,8 @@ const coreCommandData = defineCommands([
         lines: ['dnf list --installed'],
         sources: ['redhat-rhel10-dnf-search'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: ['rpm -qa prints the same set without repository information and is identical on every release.'],
     sources: [
@@ -648,6 +717,8 @@ const coreCommandData = defineCommands([
         lines: ['rpm -qf {{path}}'],
         sources: ['rocky-docs-rpm'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: ['All seven releases use RPM, so the query is the same; for files that are not installed see which-package-provides-file.'],
     sources: ['rocky-docs-rpm'],
@@ -699,6 +770,8 @@ const coreCommandData = defineCommands([
         lines: ["dnf provides '{{path}}'"],
         sources: ['redhat-rhel10-dnf-search'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'Quote globs so the shell does not expand them. On AL2023 the search covers only the locked release (add --releasever=latest to look ahead).',
@@ -758,6 +831,8 @@ const coreCommandData = defineCommands([
         note: 'Same caveat as RHEL 8.',
         sources: ['dnf-command-ref'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [],
     sources: ['aws-ec2-compile-software', 'aws-ec2-amazon-linux-basics-2018', 'aws-al2023-spal', 'dnf-command-ref'],
@@ -809,6 +884,8 @@ const coreCommandData = defineCommands([
         lines: ['dnf repolist --all'],
         sources: ['redhat-rhel10-dnf-search'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', differences: [CENTOS7_VAULT.difference], sources: CENTOS7_VAULT.sources },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'On RHEL AMIs in EC2 the repositories come from Red Hat Update Infrastructure (RHUI), so repo ids differ from subscription-manager ids such as rhel-9-for-x86_64-baseos-rpms (secondary evidence).',
@@ -877,6 +954,15 @@ const coreCommandData = defineCommands([
         note: 'RHEL 10 still uses DNF 4, so the dnf4 config-manager syntax applies.',
         sources: ['dnf-config-manager-man', 'dnf-plugins-core-pr-572'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': {
+        kind: 'same-as',
+        release: 'rhel9',
+        differences: [
+          "No subscription-manager: CentOS Stream's own repositories, such as crb, are switched on and off with dnf config-manager like any other.",
+        ],
+        sources: ['mock-centos-stream9-template', ...STREAM9_PRECEDES_RHEL9],
+      },
     },
     notes: [
       'A one-off alternative on every dnf/yum release: add --enablerepo={{repo-id}} to a single install command.',
@@ -934,6 +1020,8 @@ const coreCommandData = defineCommands([
         note: 'Valid: RHEL 10 keeps DNF 4. A claim that RHEL 10 dropped --add-repo (DNF5) was found and is contradicted by upstream.',
         sources: ['dnf-config-manager-man', 'dnf-plugins-core-pr-572', 'dnf-pr-2229'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'Review any third-party repository before adding it: its packages are not supported by AWS or Red Hat.',
@@ -1011,11 +1099,19 @@ const coreCommandData = defineCommands([
         note: 'Secondary sources; same RHUI caveat.',
         sources: ['secureblue-rhel10-epel', 'checkmk-epel'],
       },
+      centos7: {
+        kind: 'unavailable',
+        reason:
+          'EPEL 7 ended together with CentOS Linux 7 on 2024-06-30 and was moved to the archive, like CentOS 7 itself (vault.centos.org).',
+        instead:
+          'Move to a supported release first: AL2023 (see its row) or RHEL 9. EPEL builds for CentOS Stream 9 and 10 and RHEL 8 to 10 only.',
+        sources: ['smooge-centos7-eol', 'fedora-epel-faq'],
+      },
       'centos-stream9': {
         kind: 'command',
-        lines: ['sudo dnf config-manager --set-enabled crb', 'sudo dnf install epel-release'],
-        note: 'CentOS Stream ships epel-release in its own extras; secondary source.',
-        sources: ['checkmk-epel'],
+        lines: ['sudo dnf config-manager --set-enabled crb', 'sudo dnf install epel-release epel-next-release'],
+        note: "No subscription-manager step: CRB is one of CentOS Stream's own repositories (repo id crb), and epel-release installs from its extras. epel-next adds EPEL packages rebuilt against CentOS Stream where they need a newer library than RHEL 9 has yet.",
+        sources: ['fedora-epel-faq', 'fedora-epel-next', 'runc-ci-centos-stream9-epel', 'mock-centos-stream9-template', 'checkmk-epel'],
       },
     },
     notes: [
@@ -1090,6 +1186,8 @@ const coreCommandData = defineCommands([
         instead: "Use the packages in RHEL 10's AppStream repository.",
         sources: ['aws-al2-extras'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'SPAL packages do not get the same support level as AL2023 core packages; read the support statement shown when spal-release is installed.',
@@ -1151,6 +1249,15 @@ const coreCommandData = defineCommands([
         lines: ['ls /etc/yum.repos.d/', 'dnf repolist -v'],
         sources: ['dnf-command-ref', 'osbuild-civ-test-aws'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', differences: [CENTOS7_VAULT.difference], sources: CENTOS7_VAULT.sources },
+      'centos-stream9': {
+        kind: 'same-as',
+        release: 'rhel9',
+        differences: [
+          "The files are centos.repo and centos-addons.repo (CentOS Stream 8's CentOS-Stream-*.repo names are gone), with repo ids such as baseos, appstream and crb.",
+        ],
+        sources: ['ustclug-centos-stream-mirror-help', 'mock-centos-stream9-template'],
+      },
     },
     notes: ['Never edit RHSM-generated redhat.repo by hand; subscription-manager rewrites it.'],
     sources: [
@@ -1208,6 +1315,8 @@ const coreCommandData = defineCommands([
         lines: ['dnf group list'],
         sources: ['redhat-rhel10-dnf-groups'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: ['Add --hidden to see hidden groups; \'dnf group info "<group>"\' shows members.'],
     sources: ['redhat-yum-cheatsheet', 'dnf-command-ref', 'redhat-rhel10-dnf-groups'],
@@ -1257,6 +1366,8 @@ const coreCommandData = defineCommands([
         lines: ['sudo dnf group install "Development Tools"'],
         sources: ['redhat-rhel10-dnf-groups'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: ["'dnf groupinstall' remains accepted on DNF 4 systems; 'dnf group install' is the documented form."],
     sources: ['aws-ec2-compile-software', 'dnf-command-ref', 'redhat-rhel10-dnf-groups', 'redhat-yum-cheatsheet'],
@@ -1313,6 +1424,8 @@ const coreCommandData = defineCommands([
         note: "AWS's README covers RHEL 7-9 only; the unchanged naming on RHEL 10 is assumed from the RHEL convention, not separately verified.",
         sources: ['amzn-drivers-rpm-readme'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'If the running kernel is older than the newest one in the repositories, the exact -$(uname -r) version may be missing: update, reboot, then retry.',
@@ -1373,6 +1486,8 @@ const coreCommandData = defineCommands([
         lines: ['dnf check-update'],
         sources: ['dnf-command-ref'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', differences: [CENTOS7_VAULT.difference], sources: CENTOS7_VAULT.sources },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: ['check-update exits with status 100 when updates are available, which matters in scripts using set -e.'],
     sources: ['redhat-yum-cheatsheet', 'yum-man', 'dnf-command-ref', 'aws-al2023-deterministic-upgrades-usage'],
@@ -1426,6 +1541,8 @@ const coreCommandData = defineCommands([
         lines: ['sudo dnf upgrade'],
         sources: ['dnf-command-ref'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', differences: [CENTOS7_VAULT.difference], sources: CENTOS7_VAULT.sources },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'Reboot after kernel or glibc updates (AWS guidance).',
@@ -1480,6 +1597,8 @@ const coreCommandData = defineCommands([
         lines: ['dnf updateinfo list --security'],
         sources: ['dnf-command-ref'],
       },
+      centos7: unknownAdvisoryMetadata('CentOS Linux 7'),
+      'centos-stream9': unknownAdvisoryMetadata('CentOS Stream 9'),
     },
     notes: [
       'Amazon Linux advisories (ALAS) are published in the Amazon Linux Security Center; Red Hat RHSAs do not map onto Amazon Linux package versions.',
@@ -1537,6 +1656,8 @@ const coreCommandData = defineCommands([
         lines: ['sudo dnf upgrade --security'],
         sources: ['dnf-command-ref'],
       },
+      centos7: unknownAdvisoryMetadata('CentOS Linux 7'),
+      'centos-stream9': unknownAdvisoryMetadata('CentOS Stream 9'),
     },
     notes: [
       'AL1/AL2 already apply critical and important security updates at first boot through cloud-init (repo_upgrade: security); AL2023 does not.',
@@ -1597,6 +1718,8 @@ const coreCommandData = defineCommands([
         note: 'RHEL 10 keeps DNF 4, whose dnf-automatic provides these timers; not checked against a RHEL 10 page.',
         sources: ['dnf-automatic-doc', 'dnf-plugins-core-pr-572'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'dnf-automatic-install.timer downloads and installs regardless of apply_updates in /etc/dnf/automatic.conf; dnf-automatic.timer follows the config file instead.',
@@ -1666,6 +1789,21 @@ const coreCommandData = defineCommands([
         note: 'Same RHSM/RHUI caveat.',
         sources: ['ansible-rhsm-release'],
       },
+      centos7: {
+        kind: 'unavailable',
+        reason:
+          'CentOS has no subscription-manager, and no CentOS Linux 7 updates are published any more: its content is frozen on vault.centos.org.',
+        instead: 'Nothing to pin; move to a supported release.',
+        sources: ['smooge-centos7-eol', 'smooge-centos7-eol-update'],
+      },
+      'centos-stream9': {
+        kind: 'unavailable',
+        reason:
+          'CentOS Stream has no minor releases to hold and no subscription-manager: it is updated continuously ahead of the next RHEL 9 minor release.',
+        instead: 'Hold single packages at their version, or use RHEL 9 where a minor release must be held.',
+        seeAlso: 'versionlock-package',
+        sources: ['centos-blog-how-updates-work'],
+      },
     },
     notes: [
       "AL2023's lock is the default behaviour, not an opt-in; forgetting it is the most common cause of 'no updates' on AL2023.",
@@ -1724,6 +1862,8 @@ const coreCommandData = defineCommands([
         note: 'RHEL 10 keeps DNF 4 plugins; not checked against a RHEL 10 page.',
         sources: ['dnf-plugins-versionlock', 'dnf-plugins-core-pr-572'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: ["List locks with 'versionlock list' and remove them with 'versionlock delete {{package}}'."],
     sources: ['yum-versionlock-man', 'dnf-plugins-versionlock', 'redhat-kb-versionlock', 'eks-ami-pr-1191', 'eks-ami-pr-2271'],
@@ -1774,6 +1914,8 @@ const coreCommandData = defineCommands([
         lines: ['rpm -q kernel', 'sudo grubby --info=ALL'],
         sources: ['grubby-man'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       "On AL2023 a 6.12 or 6.18 system may also still carry the 6.1 'kernel' package; AWS's upgrade procedure removes the previous line explicitly.",
@@ -1828,6 +1970,8 @@ const coreCommandData = defineCommands([
         lines: ['sudo grubby --set-default /boot/vmlinuz-{{kernel-version}}', 'sudo grubby --default-kernel'],
         sources: ['grubby-man'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'The change takes effect at the next reboot.',
@@ -1885,6 +2029,8 @@ const coreCommandData = defineCommands([
         note: 'Default: Enforcing (RHEL default per Red Hat; RHEL 10 page not read).',
         sources: ['redhat-rhel9-selinux-states'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: ['Do not assume enforcing-mode behaviour on Amazon Linux: AL2023 is permissive and AL2 is disabled by default.'],
     sources: [
@@ -1945,6 +2091,8 @@ const coreCommandData = defineCommands([
         lines: ['sudo setenforce {{mode}}', 'getenforce'],
         sources: ['setenforce-man'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: ['The change is lost at reboot; see selinux-set-mode-persistent.'],
     sources: ['setenforce-man', 'aws-al2023-compare-with-al2', 'redhat-rhel9-selinux-states'],
@@ -1998,6 +2146,8 @@ const coreCommandData = defineCommands([
         note: 'RHEL 10 page not read; same mechanism as RHEL 9.',
         sources: ['redhat-rhel9-selinux-states'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'Use only enforcing or permissive here; disabling is a different procedure on newer kernels (see selinux-disable).',
@@ -2056,6 +2206,8 @@ const coreCommandData = defineCommands([
         note: "RHEL 10's 6.12 kernel is past the 6.4 cut-off for runtime disable.",
         sources: ['selinux-runtime-disable-deprecation', 'grubby-man'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'Re-enabling later requires removing the argument (sudo grubby --update-kernel ALL --remove-args selinux=0) and a full relabel.',
@@ -2118,6 +2270,8 @@ const coreCommandData = defineCommands([
         lines: ['sudo systemctl {{action}} {{service}}'],
         sources: ['aws-ssm-install-rhel'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       "AL1 has no systemd (upstart replaced by systemd in AL2). On systemd releases the 'service' command still forwards to systemctl.",
@@ -2178,6 +2332,8 @@ const coreCommandData = defineCommands([
         lines: ['sudo systemctl enable --now {{service}}'],
         sources: ['redhat-rhel9-dnf-automatic'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [],
     sources: ['aws-ec2-set-time', 'aws-ssm-install-rhel', 'redhat-rhel9-dnf-automatic'],
@@ -2229,6 +2385,8 @@ const coreCommandData = defineCommands([
         lines: ['systemctl list-unit-files --type=service', 'systemctl list-units --type=service'],
         sources: ['redhat-rhel9-dnf-automatic'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: ['list-unit-files shows enablement; list-units shows what is loaded/running now.'],
     sources: ['aws-ec2-set-time'],
@@ -2279,6 +2437,8 @@ const coreCommandData = defineCommands([
         lines: ['nmcli device show', 'nmcli connection show'],
         sources: ['redhat-rhel9-relnotes-networking-deprecated'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'Never edit generated files (AL2023 /run/systemd/network, ec2-net-utils output) directly; use the override locations in interface-config-location.',
@@ -2340,6 +2500,8 @@ const coreCommandData = defineCommands([
         note: 'Red Hat announced ifcfg support removal for the next major release after 9; the RHEL 10 release notes themselves were not read.',
         sources: ['redhat-rhel9-relnotes-networking-deprecated'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: ['Configuration management that templates ifcfg files will silently do nothing on AL2023.'],
     sources: [
@@ -2401,6 +2563,8 @@ const coreCommandData = defineCommands([
         lines: ['sudo hostnamectl set-hostname {{hostname}}'],
         sources: ['aws-ec2-set-hostname'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: ['If the name is not resolvable, add it to /etc/hosts (AWS shows this for AL1/AL2).'],
     sources: ['aws-ec2-set-hostname'],
@@ -2453,6 +2617,8 @@ const coreCommandData = defineCommands([
         lines: ['chronyc sources -v', 'chronyc tracking'],
         sources: ['osbuild-civ-test-aws'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: ["Red Hat's AMI tests require RHEL 7.8+ AMIs to select the Amazon Time Sync Service (169.254.169.123) via chronyd."],
     sources: ['aws-ec2-set-time', 'osbuild-civ-test-aws'],
@@ -2516,6 +2682,8 @@ const coreCommandData = defineCommands([
         lines: ["echo 'server {{ntp-server}} iburst' | sudo tee -a /etc/chrony.conf", 'sudo systemctl restart chronyd'],
         sources: ['aws-ec2-set-time'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: ['Use fd00:ec2::123 only on Nitro instances with IPv6, and not together with the IPv4 endpoint (AWS).'],
     sources: ['aws-ec2-set-time'],
@@ -2569,6 +2737,8 @@ const coreCommandData = defineCommands([
         note: "Whether rsyslog (and so /var/log/messages) is present on RHEL 10 AMIs was not verified; check with 'rpm -q rsyslog'.",
         sources: ['aws-al2023-journald'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'journalctl equivalents (AWS): cat /var/log/messages -> journalctl; tail -f -> journalctl -f; grep foo -> journalctl | grep foo.',
@@ -2625,6 +2795,8 @@ const coreCommandData = defineCommands([
         lines: ['sudo journalctl -u {{unit}} -f'],
         sources: ['aws-al2023-journald'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'By default the journal may be volatile (kept under /run); create /var/log/journal or configure Storage=persistent to keep logs across reboots.',
@@ -2682,6 +2854,8 @@ const coreCommandData = defineCommands([
         note: 'Same caveat.',
         sources: ['aws-al2023-cron'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: ['Scripts that drop files into /etc/cron.d silently never run on a default AL2023 instance.'],
     sources: ['aws-al2023-cron', 'aws-al2-prepare-for-al2023', 'aws-al2023-ug-index'],
@@ -2731,6 +2905,8 @@ const coreCommandData = defineCommands([
         lines: ['systemctl list-timers --all'],
         sources: ['dnf-automatic-doc'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: ["AWS's AL2 migration guide recommends moving cron jobs to systemd timers before moving to AL2023."],
     sources: ['aws-al2-prepare-for-al2023', 'aws-al2023-cron', 'dnf-automatic-doc'],
@@ -2782,6 +2958,8 @@ const coreCommandData = defineCommands([
         lines: ['rpm -q firewalld', 'sudo firewall-cmd --state'],
         sources: ['osbuild-civ-test-aws'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       "The popular claim 'RHEL runs firewalld by default' is true for standard installs but not for RHEL AMIs on EC2, per Red Hat's own image tests.",
@@ -2862,6 +3040,8 @@ const coreCommandData = defineCommands([
         note: 'Same caution about the default zone.',
         sources: ['firewall-cmd-man', 'osbuild-civ-test-aws'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'On EC2 the security group is the primary control; a host firewall is an additional layer.',
@@ -2921,6 +3101,8 @@ const coreCommandData = defineCommands([
         note: 'Python 3.12; the unversioned python command points to it.',
         sources: ['redhat-rhel10-python'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'Never replace /usr/bin/python3 on AL2023 or RHEL: system tools (dnf) depend on it. Install alternative versions side by side.',
@@ -2982,6 +3164,8 @@ const coreCommandData = defineCommands([
         lines: ['sudo dnf install python3-devel'],
         sources: ['redhat-rhel10-python'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: ['The interpreter behind python3 differs: AL2 3.7, AL2023 3.9, RHEL 7/8 3.6, RHEL 9 3.9, RHEL 10 3.12.'],
     sources: [
@@ -3048,6 +3232,8 @@ const coreCommandData = defineCommands([
         reason:
           "Which additional Python versions RHEL 10 ships beyond its default 3.12 was not established. Check with 'dnf search python3.1'.",
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: ['Use pythonX.Y -m venv to build application environments instead of touching the system interpreter.'],
     sources: [
@@ -3112,6 +3298,8 @@ const coreCommandData = defineCommands([
         note: 'OpenJDK 21 is the RHEL 10 default (secondary); JDK 25 images exist for UBI 10 (Red Hat GitHub).',
         sources: ['puppet-java-12-1-0', 'redhat-openjdk-ubi10-jdk25'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'Scripts that install java-*-openjdk fail on AL2023, and scripts that install Corretto package names fail on RHEL; branch on ID from /etc/os-release.',
@@ -3175,6 +3363,8 @@ const coreCommandData = defineCommands([
         lines: ['sudo dnf install container-tools'],
         sources: ['redhat-rhel10-build-container'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'Log out and back in after adding ec2-user to the docker group.',
@@ -3249,6 +3439,8 @@ const coreCommandData = defineCommands([
         note: 'Secondary (Red Hat image tests expect awscli2 2.27 on RHEL 10).',
         sources: ['osbuild-civ-test-awscli2'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       "Package names differ on every family: aws-cli (v1, AL1), awscli (v1, AL2), awscli-2 (AL2023), awscli2 (Fedora, RHEL 9.5+/10). Use 'aws --version' to see which major version runs.",
@@ -3334,6 +3526,8 @@ const coreCommandData = defineCommands([
         note: 'Assumed from the RHEL 8 procedure; RHEL 10 support not checked against a current AWS page.',
         sources: ['aws-ssm-install-rhel'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'The instance also needs an IAM instance profile with Systems Manager permissions (e.g. AmazonSSMManagedInstanceCore).',
@@ -3402,6 +3596,12 @@ const coreCommandData = defineCommands([
         kind: 'unknown',
         reason:
           "AWS's install page covers RHEL 8 and 9 only; it offers no RHEL 10 RPM and does not say whether the RHEL 9 one works there. Until AWS documents it, use SSH keys, SSM Session Manager or EC2 Instance Connect Endpoint.",
+      },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': {
+        kind: 'unknown',
+        reason:
+          "AWS's install page lists RHEL 8 and 9, not CentOS Stream 9; whether its rhel9 packages are meant for CentOS Stream 9 was not established. AWS naming CentOS Stream on that page would settle it.",
       },
     },
     notes: [
@@ -3483,6 +3683,8 @@ const coreCommandData = defineCommands([
         ],
         sources: ['aws-ec2-imds-retrieve'],
       },
+      centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
+      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
     },
     notes: [
       'ec2-metadata comes from ec2-utils (AL2) / amazon-ec2-utils (AL2023); it is not part of RHEL.',
@@ -3539,6 +3741,18 @@ const coreCommandData = defineCommands([
       rhel10: {
         kind: 'command',
         lines: ['ssh -i {{key-file}} ec2-user@{{host}}'],
+        sources: ['aws-ec2-managing-users'],
+      },
+      centos7: {
+        kind: 'command',
+        lines: ['ssh -i {{key-file}} centos@{{host}}'],
+        note: 'AWS: for a CentOS AMI the user name is centos or ec2-user, depending on who built the AMI.',
+        sources: ['aws-ec2-managing-users'],
+      },
+      'centos-stream9': {
+        kind: 'command',
+        lines: ['ssh -i {{key-file}} centos@{{host}}'],
+        note: 'AWS: for a CentOS AMI the user name is centos or ec2-user, depending on who built the AMI.',
         sources: ['aws-ec2-managing-users'],
       },
     },

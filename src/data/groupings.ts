@@ -43,9 +43,11 @@ type CommandRelease = (typeof COMMAND_RELEASES)[number];
 
 /** The moves most teams make, listed first on the porting index (every other pair of command-reference releases follows). */
 export const COMMON_MOVES = [
+  { from: 'centos7', to: 'al2023' },
   { from: 'rhel7', to: 'al2023' },
   { from: 'rhel8', to: 'al2023' },
   { from: 'rhel9', to: 'al2023' },
+  { from: 'centos-stream9', to: 'al2023' },
   { from: 'al2', to: 'al2023' },
   { from: 'al2023', to: 'rhel9' },
   { from: 'al2023', to: 'rhel10' },

@@ -8,13 +8,14 @@ import { commandData, type CommandId } from './commands.ts';
 import { PORT_RULES } from './port-rules.ts';
 import { releaseData, type ReleaseId } from './releases.ts';
 import { sourceData, type SourceId } from './sources.ts';
+import { resolveSameAs } from './resolve-same-as.ts';
 import {
   validateDataset,
+  type ResolvedVariant,
   type ValidCategory,
   type ValidCommand,
   type ValidRelease,
   type ValidSource,
-  type ValidVariant,
 } from './validate.ts';
 
 export type { CategoryId, CommandId, ReleaseId, SourceId };
@@ -32,7 +33,8 @@ export type Command = Omit<ValidCommand, 'id' | 'category' | 'related' | 'varian
   related: CommandId[];
   variants: Partial<Record<ReleaseId, Variant>> & Record<CommandReleaseId, Variant>;
 };
-export type Variant = ValidVariant;
+/** A task on one release as every reader sees it: a same-as is already replaced by the lines it points to. */
+export type Variant = ResolvedVariant;
 export type CommandReleaseId = (typeof COMMAND_RELEASES)[number];
 
 function deepFreeze<T>(value: T): T {
@@ -57,7 +59,7 @@ const dataset = deepFreeze(
 export const sources = dataset.sources as readonly Source[];
 export const releases = dataset.releases as readonly Release[];
 export const categories = dataset.categories as readonly Category[];
-export const commands = dataset.commands as unknown as readonly Command[];
+export const commands = deepFreeze(resolveSameAs(dataset.commands)) as unknown as readonly Command[];
 export { COMMAND_RELEASES };
 
 const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((entry) => [entry.id, entry] as const));

@@ -961,7 +961,11 @@ export const releaseData = defineReleases([
     },
     systemRelease: { value: { present: true }, sources: ['teleport-autodiscover-test'] },
     redhatRelease: { value: { present: true }, sources: ['teleport-autodiscover-test'] },
-    containerImages: { unknown: 'We have not yet sourced the CentOS Stream 9 image reference.' },
+    containerImages: {
+      value: ['quay.io/centos/centos:stream9'],
+      sources: ['mock-centos-stream9-template'],
+      note: "The image on quay.io that Fedora's mock build tool starts its CentOS Stream 9 build roots from.",
+    },
     sources: ['eol-centos-stream', 'centos-blog-how-updates-work'],
   },
   {

@@ -253,8 +253,9 @@ export const shellcheckExceptionSchema = z.strictObject({
  */
 const shellcheckExceptions = z.array(shellcheckExceptionSchema).min(1).optional();
 
-export const variantSchema = <S extends IdList>(sourceIds: S, commandIds: IdList) =>
-  z.discriminatedUnion('kind', [
+/** The three forms a task takes on a release, as the data states them directly. */
+const ownVariantBranches = <S extends IdList>(sourceIds: S, commandIds: IdList) =>
+  [
     z.strictObject({
       kind: z.literal('command'),
       lines: z.array(commandLineSchema).min(1, { error: 'expected at least one command line' }),
@@ -283,17 +284,61 @@ export const variantSchema = <S extends IdList>(sourceIds: S, commandIds: IdList
       /** What we could not establish, and what would settle it. */
       reason: nonEmptyText,
     }),
+  ] as const;
+
+/** Where a release's variant says "same as" another release: which one, what still differs, and what supports it. */
+const sameAsFields = <S extends IdList>(sourceIds: S, releaseIds: IdList) => ({
+  /** The release whose variant this one repeats, e.g. "rhel7" for CentOS Linux 7. */
+  release: z.enum(releaseIds),
+  /** What differs all the same (subscription-manager, how EPEL is installed …), in our own words. */
+  differences: z.array(nonEmptyText).default([]),
+  /** Sources that support that the task takes the same form on this release. */
+  sources: sourceRefs(sourceIds),
+});
+
+/**
+ * A task's form on one release as the data files write it: its own lines, "unavailable", "unknown",
+ * or `{ kind: 'same-as', release }`, which repeats another release's variant in the same task.
+ * src/data/resolve-same-as.ts replaces every same-as before anything else reads the data.
+ */
+export const variantSchema = <S extends IdList>(sourceIds: S, commandIds: IdList, releaseIds: IdList) =>
+  z.discriminatedUnion('kind', [
+    ...ownVariantBranches(sourceIds, commandIds),
+    z.strictObject({ kind: z.literal('same-as'), ...sameAsFields(sourceIds, releaseIds) }),
   ]);
 
-export const commandSchema = <S extends IdList, R extends IdList, O extends readonly string[]>(
+/**
+ * A task's form on one release as pages, tools and the API read it: a same-as is replaced by the
+ * variant it points to, and `sameAs` says so, with the stated differences and their sources.
+ */
+export const resolvedVariantSchema = <S extends IdList>(sourceIds: S, commandIds: IdList, releaseIds: IdList) => {
+  const sameAs = z.strictObject(sameAsFields(sourceIds, releaseIds)).optional();
+  const [command, unavailable, unknown] = ownVariantBranches(sourceIds, commandIds);
+  return z.discriminatedUnion('kind', [command.extend({ sameAs }), unavailable.extend({ sameAs }), unknown.extend({ sameAs })]);
+};
+
+/** Every release a task may name: the required ones first, then the optional ones. */
+const allReleases = (requiredReleases: IdList, optionalReleases: readonly string[]) =>
+  [...requiredReleases, ...optionalReleases] as unknown as IdList;
+
+/**
+ * A task. Its variants follow `variant`: by default the authored form (same-as allowed), which the
+ * data files are checked against; the API passes the resolved form it publishes.
+ */
+export const commandSchema = <
+  S extends IdList,
+  R extends IdList,
+  O extends readonly string[],
+  V extends z.ZodType = ReturnType<typeof variantSchema<S>>,
+>(
   sourceIds: S,
   commandIds: IdList,
   categoryIds: IdList,
   requiredReleases: R,
   optionalReleases: O,
+  variant: V = variantSchema(sourceIds, commandIds, allReleases(requiredReleases, optionalReleases)) as unknown as V,
 ) => {
-  const variant = variantSchema(sourceIds, commandIds);
-  type VariantShape = Record<R[number], typeof variant> & Record<O[number], z.ZodOptional<typeof variant>>;
+  type VariantShape = Record<R[number], V> & Record<O[number], z.ZodOptional<V>>;
   const variantShape = Object.fromEntries([
     ...requiredReleases.map((id) => [id, variant] as const),
     ...optionalReleases.map((id) => [id, variant.optional()] as const),

@@ -3,6 +3,7 @@
  * `primary` marks documentation published by the vendor of what it describes.
  */
 import type { DataInput, SourceInput } from './schema.ts';
+import { centosSourceData } from './sources-centos.ts';
 import { portingSourceData } from './sources-porting.ts';
 
 /** Keeps each source id a literal type, so a typo in a citation is a type error as well as a build error. */
@@ -2374,6 +2375,6 @@ const coreSourceData = defineSources([
 ]);
 
 /** Every source: the ones above, then those first cited by commands-porting.ts (in sources-porting.ts). */
-export const sourceData = [...coreSourceData, ...portingSourceData] as const;
+export const sourceData = [...coreSourceData, ...portingSourceData, ...centosSourceData] as const;
 
 export type SourceId = (typeof sourceData)[number]['id'];

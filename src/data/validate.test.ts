@@ -172,15 +172,15 @@ describe('data rules, one broken fixture each', () => {
     const raw = fixture();
     delete raw.commands[0].variants.rhel99;
     expect(messages(raw)).toEqual([
-      "src/data/commands.ts › command \"install-package\" › variants.rhel99 = (missing): expected a variant for this tracked release: { kind: 'command', lines }, { kind: 'unavailable', reason, instead } or { kind: 'unknown', reason }",
+      "src/data/commands.ts › command \"install-package\" › variants.rhel99 = (missing): expected a variant for this tracked release: { kind: 'command', lines }, { kind: 'unavailable', reason, instead }, { kind: 'unknown', reason } or { kind: 'same-as', release, sources }",
     ]);
   });
 
-  test('a variant kind is one of the three forms', () => {
+  test('a variant kind is one of the four forms', () => {
     const raw = fixture();
     raw.commands[0].variants.rhel99 = { kind: 'same-as-al9' };
     expect(messages(raw)).toEqual([
-      'src/data/commands.ts › command "install-package" › variants.rhel99.kind = "same-as-al9": expected one of "command", "unavailable", "unknown"',
+      'src/data/commands.ts › command "install-package" › variants.rhel99.kind = "same-as-al9": expected one of "command", "unavailable", "unknown", "same-as"',
     ]);
   });
 
@@ -285,6 +285,64 @@ describe('data rules, one broken fixture each', () => {
     const raw = fixture();
     raw.sources[0].url = 'http://example.com/a';
     expect(messages(raw)).toEqual(['src/data/sources.ts › source "doc-a" › url = "http://example.com/a": expected an https URL']);
+  });
+
+  test('a same-as points at another release of the task that has its own variant', () => {
+    const raw = fixture();
+    raw.releases.push({ ...raw.releases[1], id: 'centos99' });
+    raw.commandReleases.push('centos99');
+    raw.commands[0].variants.centos99 = {
+      kind: 'same-as',
+      release: 'rhel99',
+      differences: ['No subscription-manager.'],
+      sources: ['doc-a'],
+    };
+    expect(messages(raw)).toEqual([]);
+
+    raw.commands[0].variants.centos99 = { kind: 'same-as', release: 'centos99', sources: ['doc-a'] };
+    expect(messages(raw)).toEqual([
+      'src/data/commands.ts › command "install-package" › variants.centos99.release = "centos99": expected another release than the variant itself',
+    ]);
+
+    raw.commands[0].variants.centos99 = { kind: 'same-as', release: 'rhel98', sources: ['doc-a'] };
+    expect(messages(raw)).toEqual([
+      'src/data/commands.ts › command "install-package" › variants.centos99.release = "rhel98": expected the id of an entry in src/data/releases.ts (did you mean "rhel99"?)',
+    ]);
+  });
+
+  test('a same-as may not point at a release the task leaves out', () => {
+    const raw = fixture();
+    raw.releases.push({ ...raw.releases[1], id: 'centos99' }, { ...raw.releases[1], id: 'fedora99' });
+    raw.commandReleases.push('centos99');
+    raw.commands[0].variants.centos99 = { kind: 'same-as', release: 'fedora99', sources: ['doc-a'] };
+    expect(messages(raw)).toEqual([
+      'src/data/commands.ts › command "install-package" › variants.centos99.release = "fedora99": expected a release this task has its own variant for: "al9", "rhel99"',
+    ]);
+  });
+
+  test('a same-as may not point at another same-as', () => {
+    const raw = fixture();
+    raw.releases.push({ ...raw.releases[1], id: 'centos99' }, { ...raw.releases[1], id: 'stream99' });
+    raw.commandReleases.push('centos99', 'stream99');
+    raw.commands[0].variants.centos99 = { kind: 'same-as', release: 'rhel99', sources: ['doc-a'] };
+    raw.commands[0].variants.stream99 = { kind: 'same-as', release: 'centos99', sources: ['doc-a'] };
+    expect(messages(raw)).toEqual([
+      'src/data/commands.ts › command "install-package" › variants.stream99.release = "centos99": expected a release with its own variant; variants.centos99 is itself same as "rhel99" (point at "rhel99" directly)',
+    ]);
+  });
+
+  test('a same-as names its sources and declares the placeholders its differences use', () => {
+    const raw = fixture();
+    raw.releases.push({ ...raw.releases[1], id: 'centos99' });
+    raw.commandReleases.push('centos99');
+    raw.commands[0].variants.centos99 = { kind: 'same-as', release: 'rhel99', differences: ['Mind {{repo}}.'] };
+    expect(messages(raw)).toEqual([
+      'src/data/commands.ts › command "install-package" › variants.centos99.sources = (missing): expected a value (this field is required)',
+    ]);
+    raw.commands[0].variants.centos99.sources = ['doc-a'];
+    expect(messages(raw)).toEqual([
+      'src/data/commands.ts › command "install-package" › variants.centos99.differences[0] = "Mind {{repo}}.": expected placeholder {{repo}} to be declared in placeholders',
+    ]);
   });
 
   test('exactly one kernel is the default', () => {

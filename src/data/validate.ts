@@ -9,7 +9,7 @@ import type { z } from 'astro/zod';
 import { ProblemsError, type Problem } from '../core/problems.ts';
 import { closestId } from '../core/suggest.ts';
 import { portRuleProblems, type PortRule } from './port-rules.ts';
-import type { variantSchema } from './schema.ts';
+import type { resolvedVariantSchema, variantSchema } from './schema.ts';
 import { PLACEHOLDER, categorySchema, commandSchema, releaseSchema, sourceSchema, type Category, type Source } from './schema.ts';
 
 export const DATA_FILES = {
@@ -44,7 +44,10 @@ type AnySchema = z.ZodType;
 export type ValidSource = Source;
 export type ValidRelease = z.output<ReturnType<typeof releaseSchema>>;
 export type ValidCategory = Category;
+/** A variant as the data files write it: it may be a same-as. */
 export type ValidVariant = z.output<ReturnType<typeof variantSchema>>;
+/** A variant as every reader sees it, with each same-as replaced (see resolve-same-as.ts). */
+export type ResolvedVariant = z.output<ReturnType<typeof resolvedVariantSchema>>;
 export type ValidCommand = Omit<z.output<ReturnType<typeof commandSchema>>, 'variants'> & {
   variants: Record<string, ValidVariant | undefined>;
 };
@@ -86,7 +89,7 @@ function referenceTarget(path: readonly PropertyKey[]): Collection | undefined {
   const names = path.filter((key): key is string => typeof key === 'string');
   const last = names.at(-1);
   if (last === 'sources') return 'sources';
-  if (last === 'to') return 'releases';
+  if (last === 'to' || last === 'release') return 'releases';
   if (last === 'related' || last === 'seeAlso') return 'commands';
   if (last === 'category') return 'categories';
   return undefined;
@@ -96,7 +99,7 @@ function expectedForIssue(issue: z.core.$ZodIssue, value: unknown, knownIds: Rec
   switch (issue.code) {
     case 'invalid_type':
       if (value === undefined && issue.path.length === 2 && issue.path[0] === 'variants') {
-        return "a variant for this tracked release: { kind: 'command', lines }, { kind: 'unavailable', reason, instead } or { kind: 'unknown', reason }";
+        return "a variant for this tracked release: { kind: 'command', lines }, { kind: 'unavailable', reason, instead }, { kind: 'unknown', reason } or { kind: 'same-as', release, sources }";
       }
       if (value === undefined) return 'a value (this field is required)';
       return `${issue.expected === 'int' ? 'an integer' : `a ${issue.expected}`}, not ${describeType(value)}`;
@@ -351,6 +354,11 @@ function commandProblems(commands: readonly ValidCommand[]): Problem[] {
     for (const [releaseId, variant] of Object.entries(command.variants)) {
       if (!variant) continue;
       const at = `variants.${releaseId}`;
+      if (variant.kind === 'same-as') {
+        problems.push(...sameAsProblems(command, releaseId, variant.release));
+        variant.differences.forEach((text, index) => checkText(`${at}.differences[${index}]`, text));
+        continue;
+      }
       if (variant.kind === 'unknown') {
         checkText(`${at}.reason`, variant.reason);
         continue;
@@ -415,6 +423,29 @@ function commandProblems(commands: readonly ValidCommand[]): Problem[] {
     });
   }
   return problems;
+}
+
+/**
+ * A same-as must point at another release of the same task whose variant is its own: not at itself,
+ * not at a release the task leaves out, and not at another same-as (one step, so a reader sees where
+ * the lines come from).
+ */
+function sameAsProblems(command: ValidCommand, releaseId: string, target: string): Problem[] {
+  const problem = (expected: string): Problem[] => [
+    { file: DATA_FILES.commands, entry: `command "${command.id}"`, field: `variants.${releaseId}.release`, value: target, expected },
+  ];
+  if (target === releaseId) return problem('another release than the variant itself');
+  const pointed = command.variants[target];
+  if (!pointed) {
+    const covered = Object.keys(command.variants).filter((id) => id !== releaseId && command.variants[id]?.kind !== 'same-as');
+    return problem(`a release this task has its own variant for: ${covered.map((id) => `"${id}"`).join(', ')}`);
+  }
+  if (pointed.kind === 'same-as') {
+    return problem(
+      `a release with its own variant; variants.${target} is itself same as "${pointed.release}" (point at "${pointed.release}" directly)`,
+    );
+  }
+  return [];
 }
 
 /** Validates and returns the dataset, or throws a ProblemsError listing every problem. */

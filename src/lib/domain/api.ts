@@ -29,7 +29,7 @@ import {
   type Source,
   type SourceId,
 } from '../../data/index.ts';
-import { categorySchema, commandSchema, isoDateSchema, releaseSchema, sourceSchema, variantSchema } from '../../data/schema.ts';
+import { categorySchema, commandSchema, isoDateSchema, releaseSchema, resolvedVariantSchema, sourceSchema } from '../../data/schema.ts';
 import { portPath, SEVERITIES, TASK_RULES, type Severity, type TaskRule } from './port-path.ts';
 import { RELEASE_FACT_KEYS, RELEASE_FACTS } from './release-facts.ts';
 import { absoluteUrl, anchors, apiRoutes, routes } from '../../core/routes.ts';
@@ -50,12 +50,15 @@ const linksSchema = z.strictObject({
 
 const optionalReleases = RELEASE_IDS.filter((id) => !(COMMAND_RELEASES as readonly string[]).includes(id));
 const releaseItem = releaseSchema(SOURCE_ID_LIST, ids(RELEASE_IDS)).extend({ links: linksSchema });
+/** What the API publishes for a task on a release: same-as already resolved, marked with `sameAs`. */
+const publishedVariant = resolvedVariantSchema(SOURCE_ID_LIST, ids(COMMAND_IDS), ids(RELEASE_IDS));
 const commandItem = commandSchema(
   SOURCE_ID_LIST,
   ids(COMMAND_IDS),
   ids(categories.map((c) => c.id)),
   COMMAND_RELEASES,
   optionalReleases,
+  publishedVariant,
 ).extend({ links: linksSchema });
 
 /** A document's shape: where its schema is, the schema version and the data's as-of date, then its own fields. */
@@ -77,7 +80,6 @@ const factViewSchema = z.strictObject({
   conflict: z.string().optional(),
   sources: z.array(z.enum(SOURCE_ID_LIST)),
 });
-const portVariant = variantSchema(SOURCE_ID_LIST, ids(COMMAND_IDS));
 const commandRelease = z.enum(COMMAND_RELEASES);
 
 const API_SCHEMAS = {
@@ -120,8 +122,8 @@ const API_SCHEMAS = {
           /** The rule that decided the severity (see the porting pages). */
           rule: z.enum(Object.keys(TASK_RULES) as [TaskRule, ...TaskRule[]]),
           severity: z.enum(SEVERITIES),
-          from: portVariant,
-          to: portVariant,
+          from: publishedVariant,
+          to: publishedVariant,
           links: z.strictObject({ html: z.url(), json: z.url() }),
         }),
       ),

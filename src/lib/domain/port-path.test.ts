@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { commands, getRelease } from '../../data/index.ts';
+import { resolveVariants } from '../../data/resolve-same-as.ts';
 import {
   factSeverity,
   programsOf,
@@ -144,6 +145,30 @@ describe('portPath', () => {
     expect(severityOf('al2', 'al2023')).toBe(
       portPath(getRelease('al2'), getRelease('al2023'), commands).tasks.find((t) => t.taskId === 'selinux-status')?.severity,
     );
+  });
+});
+
+describe('a change to RHEL 7 reaches CentOS 7 through its same-as', () => {
+  test('a planted change to RHEL 7 shows up on CentOS 7 → AL2023, and not on CentOS Stream 9 → AL2023', () => {
+    // As the data files write it: CentOS 7 says "same as RHEL 7"; RHEL 7 loses its command.
+    const planted = commands.map((task) =>
+      task.id === 'selinux-status'
+        ? {
+            ...task,
+            variants: resolveVariants({
+              ...task.variants,
+              rhel7: unavailable,
+              centos7: { kind: 'same-as', release: 'rhel7', differences: [], sources: ['eol-centos'] },
+            }),
+          }
+        : task,
+    );
+    const severityOf = (from: 'centos7' | 'centos-stream9', to: 'al2023' | 'rhel7', data: typeof commands) =>
+      portPath(getRelease(from), getRelease(to), data).tasks.find((t) => t.taskId === 'selinux-status')?.severity;
+    expect(severityOf('centos7', 'al2023', commands)).toBe('same');
+    expect(severityOf('centos7', 'al2023', planted as typeof commands)).toBe('new-command');
+    expect(severityOf('centos7', 'rhel7', planted as typeof commands)).toBe('same');
+    expect(severityOf('centos-stream9', 'al2023', planted as typeof commands)).toBe('same');
   });
 });
 
