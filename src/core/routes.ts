@@ -14,6 +14,8 @@ export const sitePaths = {
   releases: () => '/releases/',
   release: (id: string) => `/releases/${id}/`,
   commands: () => '/commands/',
+  /** The command reference narrowed to two releases (the compare view, kept in the URL). */
+  compare: (from: string, to: string) => `/commands/?from=${from}&to=${to}`,
   command: (id: string) => `/commands/${id}/`,
   ports: () => '/port/',
   port: (from: string, to: string) => `/port/${from}-to-${to}/`,

@@ -11,7 +11,10 @@ export function GET(): Response {
     releases,
     commands.map((c) => ({ id: c.id, title: c.title, summary: c.summary, aliases: c.aliases, releases: Object.keys(c.variants) })),
     routes,
-    (id) => `${releaseStatus(getRelease(id as Parameters<typeof getRelease>[0]), STATUS_DATE).text} (as of ${STATUS_DATE}).`,
+    (id) => {
+      const status = releaseStatus(getRelease(id as Parameters<typeof getRelease>[0]), STATUS_DATE);
+      return { text: `${status.text} (as of ${STATUS_DATE}).`, endOfLife: status.status === 'end of life' };
+    },
     PORT_PAIRS.map(({ from, to }) => ({
       from,
       to,
