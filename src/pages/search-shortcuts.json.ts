@@ -9,7 +9,7 @@ import { STATUS_DATE } from '../core/site-config.ts';
 export function GET(): Response {
   const shortcuts = buildShortcuts(
     releases,
-    commands.map((c) => ({ id: c.id, title: c.title, summary: c.summary, aliases: c.aliases, releases: Object.keys(c.variants) })),
+    commands.map((c) => ({ id: c.id, title: c.title, aliases: c.aliases, releases: Object.keys(c.variants) })),
     routes,
     (id) => {
       const status = releaseStatus(getRelease(id as Parameters<typeof getRelease>[0]), STATUS_DATE);
@@ -19,7 +19,6 @@ export function GET(): Response {
       from,
       to,
       title: pageIdentity.port(from, to).title,
-      summary: pageIdentity.port(from, to).description,
     })),
   );
   return new Response(JSON.stringify(shortcuts), { headers: { 'content-type': 'application/json' } });

@@ -121,8 +121,8 @@ const shortcuts = buildShortcuts(
     { id: 'rhel9', name: 'Red Hat Enterprise Linux 9', shortName: 'RHEL 9' },
   ],
   [
-    { id: 'selinux-status', title: 'Check SELinux status', summary: 'S <x>', aliases: ['sestatus'], releases: ['al1', 'al2023', 'rhel9'] },
-    { id: 'enable-epel', title: 'Enable EPEL', summary: 'E', aliases: ['epel'], releases: ['al1', 'al2023', 'rhel9'] },
+    { id: 'selinux-status', title: 'Check SELinux status', aliases: ['sestatus'], releases: ['al1', 'al2023', 'rhel9'] },
+    { id: 'enable-epel', title: 'Enable EPEL', aliases: ['epel'], releases: ['al1', 'al2023', 'rhel9'] },
   ],
   {
     release: (id) => `/releases/${id}/`,
@@ -131,7 +131,7 @@ const shortcuts = buildShortcuts(
     compare: (from, to) => `/commands/?from=${from}&to=${to}`,
   },
   (id) => ({ text: `status of <${id}>`, endOfLife: id === 'al1' }),
-  [{ from: 'rhel9', to: 'al2023', title: 'Moving from RHEL 9 to AL2023', summary: 'move' }],
+  [{ from: 'rhel9', to: 'al2023', title: 'Moving from RHEL 9 to AL2023' }],
 );
 
 describe('searchAll', () => {

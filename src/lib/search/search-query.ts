@@ -3,7 +3,7 @@
  * "osrelease"), so pages that say /etc/os-release are missed; we also search the query with its
  * punctuation turned into spaces and merge, exact-form hits first. Pure: the Pagefind API is passed in.
  */
-import { anchors } from '../../core/routes.ts';
+import { anchors } from '../../core/anchors.ts';
 import { sentenceExcerpt } from './excerpt.ts';
 import { findReleases, meaningfulWords, STOP_WORDS, stem, withoutErrorNoise, wordsOf } from './query-words.ts';
 import { LIFECYCLE_WORD, matchPortShortcut, matchReleases, matchTasks, releaseNames, type Shortcut } from './search-shortcuts.ts';
@@ -190,6 +190,12 @@ async function searchAnyWord(
 }
 
 /**
+ * Results shown for a query. Each costs its page's index fragment (about 1 KB), so this is part of
+ * the weight of the first query, measured by `npm run bench`.
+ */
+export const RESULTS_SHOWN = 8;
+
+/**
  * Answers a query: pages it names first (a porting page and the compare view for "X to Y", a release
  * named alone), then the index's answers, with a task whose own name covers the query's words raised
  * above sections of other tasks, a release the query names opening that release's section, and
@@ -201,7 +207,7 @@ export async function searchAll(
   query: string,
   filters: Readonly<Record<string, readonly string[]>>,
   shortcuts: readonly Shortcut[] = [],
-  limit = 10,
+  limit = RESULTS_SHOWN,
 ): Promise<SearchHit[]> {
   const cleaned = withoutErrorNoise(query);
   const { releases: named, rest } = findReleases(cleaned, releaseNames(shortcuts));

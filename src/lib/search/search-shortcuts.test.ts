@@ -11,14 +11,12 @@ const shortcuts = buildShortcuts(
     {
       id: 'selinux-status',
       title: 'Check SELinux status and mode',
-      summary: 'sestatus and getenforce',
       aliases: ['sestatus', 'getenforce'],
       releases: ['al2', 'rhel9'],
     },
     {
       id: 'selinux-set-mode-persistent',
       title: 'Make an SELinux mode permanent',
-      summary: 'edit /etc/selinux/config',
       aliases: ['/etc/selinux/config'],
       releases: ['al2', 'al2023', 'rhel9'],
     },
@@ -31,9 +29,9 @@ const shortcuts = buildShortcuts(
   },
   (id) => ({ text: `status of ${id}`, endOfLife: id === 'al2' }),
   [
-    { from: 'rhel9', to: 'al2023', title: 'Moving from RHEL 9 to AL2023', summary: 'x' },
-    { from: 'al2023', to: 'rhel9', title: 'Moving from AL2023 to RHEL 9', summary: 'y' },
-    { from: 'al2', to: 'al2023', title: 'Moving from AL2 to AL2023', summary: 'z' },
+    { from: 'rhel9', to: 'al2023', title: 'Moving from RHEL 9 to AL2023' },
+    { from: 'al2023', to: 'rhel9', title: 'Moving from AL2023 to RHEL 9' },
+    { from: 'al2', to: 'al2023', title: 'Moving from AL2 to AL2023' },
   ],
 );
 

@@ -14,6 +14,7 @@ export interface Shortcut {
   kind: 'release' | 'command' | 'port';
   /** Release ids the page covers, for the release filter. */
   releases: string[];
+  /** Shown as the result's excerpt; empty for tasks and moves, whose titles say enough (it keeps the file small). */
   summary: string;
   /** A release past its end of life on the status date (release shortcuts only). */
   endOfLife?: boolean;
@@ -31,7 +32,6 @@ export interface ShortcutRelease {
 export interface ShortcutCommand {
   id: string;
   title: string;
-  summary: string;
   aliases: readonly string[];
   releases: readonly string[];
 }
@@ -41,7 +41,6 @@ export interface ShortcutPort {
   from: string;
   to: string;
   title: string;
-  summary: string;
 }
 
 export function buildShortcuts(
@@ -72,7 +71,7 @@ export function buildShortcuts(
       title: c.title,
       kind: 'command' as const,
       releases: [...c.releases],
-      summary: c.summary,
+      summary: '',
     })),
     ...ports.map((p) => ({
       terms: [],
@@ -80,7 +79,7 @@ export function buildShortcuts(
       title: p.title,
       kind: 'port' as const,
       releases: [p.from, p.to],
-      summary: p.summary,
+      summary: '',
       compareUrl: urls.compare(p.from, p.to),
     })),
   ];
