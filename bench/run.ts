@@ -2,12 +2,13 @@
  * npm run bench: builds the site and measures what a reader gets and what a writer waits for.
  * - first-view bytes of every page, by kind (gzip), against the budgets in src/built/page-weight.ts;
  * - search in Chromium: bytes fetched and time to results for the first query after opening search,
- *   and the time later keystrokes take once the index is warm;
+ *   the time later keystrokes take once the index is warm, and the ranking on the realistic queries
+ *   of e2e/search-queries.ts (hit@1, hit@3, mean reciprocal rank) typed into the dialog;
  * - Lighthouse (mobile profile) on the pages the performance issue names;
  * - build seconds for the real site and for the site plus 500 generated guide pages.
  * Prints a table and writes bench-results/bench.json. Timings vary between runs; that is why they
  * live here and not in the tests.
- * Options: --skip-lighthouse, --skip-scale, --runs N (search repetitions, default 5).
+ * Options: --skip-lighthouse, --skip-scale, --runs N (search repetitions, default 5), --port N (default 4390).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -19,18 +20,20 @@ import { chromium } from '@playwright/test';
 import { PAGE_BUDGETS, weighPage, type PageWeight } from '../src/built/page-weight.ts';
 import { loadBuiltSite } from '../src/built/site.ts';
 import type { PageKind } from '../src/lib/presentation/site-pages.ts';
+import { SEARCH_QUERIES, rankOf, resultsInDialog, scoreRanking, type RankingScore } from '../e2e/search-queries.ts';
 
 const { values } = parseArgs({
   options: {
     'skip-lighthouse': { type: 'boolean', default: false },
     'skip-scale': { type: 'boolean', default: false },
     runs: { type: 'string', default: '5' },
+    port: { type: 'string', default: '4390' },
   },
 });
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = path.join(ROOT, 'bench-results');
 const DIST = path.join(OUT, 'dist');
-const PORT = 4390;
+const PORT = Number(values.port);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const CHROMIUM =
   process.env['PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH'] || ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
@@ -160,12 +163,13 @@ async function measureSearch(): Promise<SearchRun> {
     );
   const firstQueryMs = await timeQuery('selinux status');
   await Promise.all(pending);
-  const firstQueryBytes = Object.values(files).reduce((a, b) => a + b, 0);
+  const firstQueryFiles = { ...files };
+  const firstQueryBytes = Object.values(firstQueryFiles).reduce((a, b) => a + b, 0);
   const laterKeystrokeMs: number[] = [];
   for (const query of ['selinux statu', 'sestatus', 'kernel-devel', 'amazon-linux-extras', 'chrony', 'dnf install'])
     laterKeystrokeMs.push(await timeQuery(query));
   await browser.close();
-  return { firstQueryMs, firstQueryBytes, firstQueryFiles: { ...files }, laterKeystrokeMs };
+  return { firstQueryMs, firstQueryBytes, firstQueryFiles, laterKeystrokeMs };
 }
 
 const searchRuns: SearchRun[] = [];
@@ -179,6 +183,21 @@ const search = {
   firstQueryFiles: searchRuns[0]?.firstQueryFiles ?? {},
 };
 console.log(`Search: ${searchRuns.length} runs done`);
+
+/** The ranking on the realistic queries, typed into the dialog of a built page. */
+async function measureRanking(): Promise<RankingScore> {
+  const browser = await chromium.launch(CHROMIUM ? { executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] } : {});
+  const page = await browser.newPage();
+  await page.goto(`${ORIGIN}/guide/overview/?q=search`, { waitUntil: 'networkidle' });
+  await page.locator('#search-dialog-results[aria-busy="false"]').waitFor({ state: 'attached' });
+  const answers = await resultsInDialog(
+    page,
+    SEARCH_QUERIES.map((c) => c.query),
+  );
+  await browser.close();
+  return scoreRanking(SEARCH_QUERIES.map(({ expect }, i) => rankOf(expect, answers[i]!)));
+}
+const ranking = await measureRanking();
 
 const LIGHTHOUSE_PAGES = [
   '',
@@ -240,6 +259,7 @@ const report = {
   scale: scale && { ...scale, secondsPerPage: scale.seconds / scale.pages },
   pages: byKind,
   search,
+  ranking,
   lighthouse: lighthouseScores,
   everyPage: weights,
 };
@@ -256,6 +276,16 @@ console.log(
 console.log(
   `\nSearch (median of ${search.runs} cold runs): first query fetches ${kb(search.firstQueryBytes)} and shows results in ${search.firstQueryMs.toFixed(0)} ms; ` +
     `later keystrokes ${search.laterKeystrokeMsMedian.toFixed(1)} ms median, ${search.laterKeystrokeMsMax.toFixed(1)} ms max.`,
+);
+console.log(
+  `First query's files: ${Object.entries(search.firstQueryFiles)
+    .sort((a, b) => b[1] - a[1])
+    .map(([file, bytes]) => `${file.replace(/^.*\//, '')} ${kb(bytes)}`)
+    .join(', ')}`,
+);
+console.log(
+  `Search ranking on ${ranking.queries} realistic queries: hit@1 ${(ranking.hitAt1 * 100).toFixed(1)} %, ` +
+    `hit@3 ${(ranking.hitAt3 * 100).toFixed(1)} %, mean reciprocal rank ${ranking.meanReciprocalRank.toFixed(3)}.`,
 );
 if (lighthouseScores.length > 0) {
   console.log(`\n| Lighthouse (mobile) | Performance | Accessibility | Best practices | SEO |\n| --- | --- | --- | --- | --- |`);

@@ -1,11 +1,11 @@
 /**
  * Runs queries against the built Pagefind index in Node (no browser) and prints the top results,
- * to tune indexing and ranking. Usage: node bench/search-eval.ts [dist] [query ...]
+ * with hit@1, hit@3 and mean reciprocal rank, to tune indexing and ranking. Usage: node bench/search-eval.ts [dist] [query ...]
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SEARCH_QUERIES } from '../e2e/search-queries.ts';
+import { SEARCH_QUERIES, rankOf, scoreRanking } from '../e2e/search-queries.ts';
 import { searchAll } from '../src/lib/search/search-query.ts';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
@@ -28,14 +28,17 @@ await pagefind.init('en');
 
 const shortcuts = JSON.parse(await readFile(path.join(dist, 'search-shortcuts.json'), 'utf8'));
 const queries = process.argv.length > 3 ? process.argv.slice(3).map((q) => ({ query: q, expect: '' })) : SEARCH_QUERIES;
-let misses = 0;
+const ranks: number[] = [];
 for (const { query, expect } of queries) {
-  const results = await searchAll(pagefind, query, {}, shortcuts);
-  const top = results.slice(0, 3).map((r) => r.url);
-  const hit = expect && top.some((url) => url.startsWith(expect));
-  if (expect && !hit) misses++;
+  const results = (await searchAll(pagefind, query, {}, shortcuts)).map((r) => r.url);
+  const rank = rankOf(expect, results);
+  if (expect) ranks.push(rank);
+  const mark = !expect ? '    ' : rank === 1 ? 'ok  ' : rank > 0 && rank <= 3 ? `#${rank}  ` : 'MISS';
+  console.log(`${mark} ${JSON.stringify(query)} → ${results.slice(0, 3).join('  ')}${expect && rank !== 1 ? `   (want ${expect})` : ''}`);
+}
+if (ranks.length > 0) {
+  const { queries: n, hitAt1, hitAt3, meanReciprocalRank } = scoreRanking(ranks);
   console.log(
-    `${hit ? 'ok  ' : expect ? 'MISS' : '    '} ${JSON.stringify(query)} → ${top.join('  ')}${expect && !hit ? `   (want ${expect})` : ''}`,
+    `${n} queries: hit@1 ${(hitAt1 * 100).toFixed(1)} %, hit@3 ${(hitAt3 * 100).toFixed(1)} %, MRR ${meanReciprocalRank.toFixed(3)}`,
   );
 }
-if (misses) console.log(`${misses} of ${queries.length} expected results not in the top 3`);

@@ -14,6 +14,8 @@ export const sitePaths = {
   releases: () => '/releases/',
   release: (id: string) => `/releases/${id}/`,
   commands: () => '/commands/',
+  /** The command reference narrowed to two releases (the compare view, kept in the URL). */
+  compare: (from: string, to: string) => `/commands/?from=${from}&to=${to}`,
   command: (id: string) => `/commands/${id}/`,
   ports: () => '/port/',
   port: (from: string, to: string) => `/port/${from}-to-${to}/`,
@@ -63,20 +65,5 @@ export const apiRoutes = withBase(apiPaths);
 /** The public URL of a link made by `routes` (which already carries the base path). */
 export const absoluteUrl = (link: string): string => new URL(link, `${SITE_URL}/`).href;
 
-/** Anchors that are part of the permalink contract. */
-export const anchors = {
-  /** A task's row in the command matrix. */
-  task: (taskId: string) => taskId,
-  /** One release's cell of a task in the command matrix. */
-  taskCell: (taskId: string, releaseId: string) => `${taskId}--${releaseId}`,
-  /** A release's section on a task page. */
-  taskRelease: (releaseId: string) => releaseId,
-  /** A task's entry in a release page's command list. */
-  releaseCommand: (taskId: string) => `cmd-${taskId}`,
-  /** A task's entry on a porting page. */
-  portTask: (taskId: string) => `task-${taskId}`,
-  /** A platform fact's row on a porting page. */
-  portFact: (factKey: string) => `fact-${factKey}`,
-  /** A category's section in the command matrix. */
-  category: (categoryId: string) => categoryId,
-} as const;
+/** Anchors that are part of the permalink contract; kept in their own module so browser code can use them without the routes. */
+export { anchors } from './anchors.ts';

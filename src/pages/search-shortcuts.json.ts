@@ -9,14 +9,16 @@ import { STATUS_DATE } from '../core/site-config.ts';
 export function GET(): Response {
   const shortcuts = buildShortcuts(
     releases,
-    commands.map((c) => ({ id: c.id, title: c.title, summary: c.summary, aliases: c.aliases, releases: Object.keys(c.variants) })),
+    commands.map((c) => ({ id: c.id, title: c.title, aliases: c.aliases, releases: Object.keys(c.variants) })),
     routes,
-    (id) => `${releaseStatus(getRelease(id as Parameters<typeof getRelease>[0]), STATUS_DATE).text} (as of ${STATUS_DATE}).`,
+    (id) => {
+      const status = releaseStatus(getRelease(id as Parameters<typeof getRelease>[0]), STATUS_DATE);
+      return { text: `${status.text} (as of ${STATUS_DATE}).`, endOfLife: status.status === 'end of life' };
+    },
     PORT_PAIRS.map(({ from, to }) => ({
       from,
       to,
       title: pageIdentity.port(from, to).title,
-      summary: pageIdentity.port(from, to).description,
     })),
   );
   return new Response(JSON.stringify(shortcuts), { headers: { 'content-type': 'application/json' } });

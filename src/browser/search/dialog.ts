@@ -6,6 +6,7 @@
 import { listEchoed } from '../../core/echo.ts';
 import { SEARCH_KINDS, type SearchKind } from '../../lib/search/search-entry.ts';
 import { filtersOf, readSearchState, resultSummary, searchStateUrl, type SearchState } from '../../lib/search/search-state.ts';
+import { searchDelay } from '../../lib/search/typing.ts';
 import { loadSearchEngine } from './engine.ts';
 import { noResults, resultItem } from './render.ts';
 
@@ -88,10 +89,16 @@ function build(commandsHref: string, releases: { id: string; title: string }[]):
   dialog.append(title, head, filters, status, list, foot);
   document.body.append(dialog);
 
+  let pending: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     state = { ...state, query: input.value };
-    // No debounce: a warm query takes a few milliseconds, and a stale answer is dropped (see `generation`).
-    void run();
+    clearTimeout(pending);
+    list.setAttribute('aria-busy', 'true');
+    // A short last word waits for a boundary or a pause (see searchDelay); a longer one searches at
+    // once: a warm query takes a few milliseconds, and a stale answer is dropped (see `generation`).
+    const delay = searchDelay(input.value);
+    if (delay === 0) void run();
+    else pending = setTimeout(() => void run(), delay);
   });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown') {
@@ -138,14 +145,17 @@ async function run(): Promise<void> {
   const query = state.query.trim();
   if (!query) {
     list.replaceChildren();
+    list.setAttribute('aria-busy', 'false');
     status.textContent = notice || 'Type a command, a package, a path or a question.';
     return;
   }
   status.textContent = 'Searching…';
+  list.setAttribute('aria-busy', 'true');
   const engine = await loadSearchEngine();
   const hits = await engine.search(query, filtersOf(state));
   if (current !== generation) return;
   list.replaceChildren(...(hits.length > 0 ? hits.map((hit) => resultItem(hit, query)) : [noResults(query, commandsLink)]));
+  list.setAttribute('aria-busy', 'false');
   const summary = resultSummary(hits.length, query);
   status.textContent = notice ? `${summary} ${notice}` : summary;
 }

@@ -16,7 +16,7 @@ export function markSearchTerms(query: string): void {
   let first: HTMLElement | undefined;
   for (const node of nodes) {
     const text = node.data;
-    const ranges = highlightRanges(text, terms);
+    const ranges = highlightRanges(text, terms, node.parentElement?.closest('code, pre') !== null);
     if (ranges.length === 0) continue;
     const fragment = document.createDocumentFragment();
     let last = 0;

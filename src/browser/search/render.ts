@@ -33,7 +33,8 @@ export function resultItem(hit: SearchHit, query: string): HTMLLIElement {
     where.textContent = [hit.kind ? (KIND_LABEL[hit.kind] ?? hit.kind) : '', hit.section ?? ''].filter(Boolean).join(' › ');
     link.append(where);
   }
-  li.append(link, excerptElement(hit.excerpt));
+  li.append(link);
+  if (hit.excerpt) li.append(excerptElement(hit.excerpt));
   return li;
 }
 

@@ -157,7 +157,7 @@ describe('a change to RHEL 7 reaches CentOS 7 through its same-as', () => {
             ...task,
             variants: resolveVariants({
               ...task.variants,
-              rhel7: unavailable,
+              rhel7: { kind: 'unavailable', reason: 'Gone.', instead: 'Use the other one.' },
               centos7: { kind: 'same-as', release: 'rhel7', differences: [], sources: ['eol-centos'] },
             }),
           }

@@ -25,3 +25,37 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   if (last < excerpt.length) parts.push({ text: decode(excerpt.slice(last).replace(/<[^>]*>/g, '')), marked: false });
   return parts.filter((p) => p.text.length > 0);
 }
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const ENDS_SENTENCE = /[.!?]$/;
+/** How far back from the first match an excerpt may start, in words, to reach the start of its sentence. */
+const MAX_LEAD = 24;
+/** A verdict the index keeps as a sentence of its own ("Not available."): it stays with the sentence after it. */
+const VERDICT = /^(?:not available|unknown)\.$/i;
+
+/**
+ * An excerpt that starts where a sentence (or a table cell or heading, which the index ends with a
+ * full stop) starts, with the matched words in <mark>: Pagefind's own excerpt starts a fixed number of
+ * words before the match, often mid-sentence, and can cut off a verdict such as "Not available." or
+ * the "Instead:" that introduces the alternative. `locations` count words of `content`, as Pagefind's do.
+ */
+export function sentenceExcerpt(content: string, locations: readonly number[], length = 30): string {
+  const words = content.split(/[\r\n\s]+/g);
+  const first = Math.min(...locations.filter((at) => at < words.length), words.length);
+  if (first === words.length) return escapeHtml(words.slice(0, length).join(' '));
+  let start = first;
+  while (start > 0 && first - start < MAX_LEAD && !ENDS_SENTENCE.test(words[start - 1]!)) start -= 1;
+  if (first - start >= MAX_LEAD) start = first;
+  for (const size of [2, 1]) {
+    const before = words.slice(Math.max(0, start - size), start).join(' ');
+    if (start - size >= 0 && VERDICT.test(before)) {
+      start -= size;
+      break;
+    }
+  }
+  const marked = new Set(locations);
+  const shown = words
+    .slice(start, start + length)
+    .map((word, i) => (marked.has(start + i) ? `<mark>${escapeHtml(word)}</mark>` : escapeHtml(word)));
+  return shown.join(' ') + (start + length < words.length ? ' …' : '');
+}

@@ -1,70 +1,107 @@
 import { describe, expect, test } from 'vitest';
-import { buildShortcuts, matchPortShortcut, matchShortcuts } from './search-shortcuts.ts';
+import { buildShortcuts, matchPortShortcut, matchReleases, matchTasks, releaseNames } from './search-shortcuts.ts';
 
 const shortcuts = buildShortcuts(
   [
     { id: 'al2', name: 'Amazon Linux 2', shortName: 'AL2' },
-    { id: 'al2023', name: 'Amazon Linux 2023', shortName: 'AL2023' },
+    { id: 'al2023', name: 'Amazon Linux 2023', shortName: 'AL2023', formerNames: ['Amazon Linux 2022'] },
     { id: 'rhel9', name: 'Red Hat Enterprise Linux 9', shortName: 'RHEL 9' },
   ],
   [
     {
       id: 'selinux-status',
-      title: 'Check SELinux',
-      summary: 'sestatus and getenforce',
+      title: 'Check SELinux status and mode',
       aliases: ['sestatus', 'getenforce'],
       releases: ['al2', 'rhel9'],
     },
+    {
+      id: 'selinux-set-mode-persistent',
+      title: 'Make an SELinux mode permanent',
+      aliases: ['/etc/selinux/config'],
+      releases: ['al2', 'al2023', 'rhel9'],
+    },
   ],
-  { release: (id) => `/releases/${id}/`, command: (id) => `/commands/${id}/`, port: (from, to) => `/port/${from}-to-${to}/` },
-  (id) => `status of ${id}`,
+  {
+    release: (id) => `/releases/${id}/`,
+    command: (id) => `/commands/${id}/`,
+    port: (from, to) => `/port/${from}-to-${to}/`,
+    compare: (from, to) => `/commands/?from=${from}&to=${to}`,
+  },
+  (id) => ({ text: `status of ${id}`, endOfLife: id === 'al2' }),
   [
-    { from: 'rhel9', to: 'al2023', title: 'Moving from RHEL 9 to AL2023', summary: 'x' },
-    { from: 'al2023', to: 'rhel9', title: 'Moving from AL2023 to RHEL 9', summary: 'y' },
-    { from: 'al2', to: 'al2023', title: 'Moving from AL2 to AL2023', summary: 'z' },
+    { from: 'rhel9', to: 'al2023', title: 'Moving from RHEL 9 to AL2023' },
+    { from: 'al2023', to: 'rhel9', title: 'Moving from AL2023 to RHEL 9' },
+    { from: 'al2', to: 'al2023', title: 'Moving from AL2 to AL2023' },
   ],
 );
 
-const urls = (query: string, filters = {}) => matchShortcuts(query, shortcuts, filters).map((s) => s.url);
-
-describe('matchShortcuts', () => {
-  test('a release named by id, short name or full name, alone or inside a query', () => {
-    expect(urls('AL2')).toEqual(['/releases/al2/']);
-    expect(urls('rhel 9 selinux')).toEqual(['/releases/rhel9/']);
-    expect(urls('Amazon Linux 2')).toEqual(['/releases/al2/']);
-    expect(urls('amazon linux 2023')).toEqual(['/releases/al2023/']);
+describe('the release vocabulary', () => {
+  test('holds each release by id, short name, full name and former name, from the data', () => {
+    expect(releaseNames(shortcuts)).toEqual([
+      { release: 'al2', name: 'al2' },
+      { release: 'al2', name: 'amazon linux 2' },
+      { release: 'al2023', name: 'al2023' },
+      { release: 'al2023', name: 'amazon linux 2023' },
+      { release: 'al2023', name: 'amazon linux 2022' },
+      { release: 'rhel9', name: 'rhel9' },
+      { release: 'rhel9', name: 'rhel 9' },
+      { release: 'rhel9', name: 'red hat enterprise linux 9' },
+    ]);
   });
 
-  test('a lifecycle question about a release lands on its lifecycle section', () => {
-    expect(urls('AL2 end of support')).toEqual(['/releases/al2/#lifecycle']);
-    expect(urls('al2023 eol')).toEqual(['/releases/al2023/#lifecycle']);
+  test('marks the releases past their end of life', () => {
+    expect(shortcuts.filter((s) => s.endOfLife).map((s) => s.url)).toEqual(['/releases/al2/']);
   });
+});
 
-  test('a task is named by its id or an alias from the data, as the whole query', () => {
-    expect(urls('sestatus')).toEqual(['/commands/selinux-status/']);
-    expect(urls('  GetEnforce ')).toEqual(['/commands/selinux-status/']);
-    expect(urls('sestatus output')).toEqual([]);
+describe('matchReleases', () => {
+  test('opens the release page, or its lifecycle section for a lifecycle question', () => {
+    expect(matchReleases(['al2'], false, shortcuts).map((s) => s.url)).toEqual(['/releases/al2/']);
+    expect(matchReleases(['al2', 'rhel9'], true, shortcuts).map((s) => s.url)).toEqual([
+      '/releases/al2/#lifecycle',
+      '/releases/rhel9/#lifecycle',
+    ]);
   });
 
   test('respects the kind and release filters', () => {
-    expect(urls('sestatus', { kind: ['guide'] })).toEqual([]);
-    expect(urls('sestatus', { release: ['al2023'] })).toEqual([]);
-    expect(urls('AL2', { release: ['al2'] })).toEqual(['/releases/al2/']);
+    expect(matchReleases(['al2'], false, shortcuts, { kind: ['guide'] })).toEqual([]);
+    expect(matchReleases(['al2', 'rhel9'], false, shortcuts, { release: ['rhel9'] }).map((s) => s.url)).toEqual(['/releases/rhel9/']);
+  });
+});
+
+describe('matchTasks', () => {
+  const match = (words: string[]) => matchTasks(words, shortcuts).map((m) => [m.task.url, m.coverage, m.named]);
+
+  test('a task whose title covers every word matches fully', () => {
+    expect(match(['check', 'selinux', 'status'])).toEqual([
+      ['/commands/selinux-status/', 1, false],
+      ['/commands/selinux-set-mode-persistent/', 1 / 3, false],
+    ]);
   });
 
-  test('does not match part of a longer id', () => {
-    expect(urls('al20')).toEqual([]);
-    expect(urls('xal2')).toEqual([]);
+  test('an alias counts as a whole phrase, and plurals match singulars', () => {
+    expect(match(['sestatus'])).toEqual([['/commands/selinux-status/', 1, true]]);
+    expect(match(['/etc/selinux/config'])).toEqual([['/commands/selinux-set-mode-persistent/', 1, true]]);
+    expect(match(['modes', 'permanent'])).toEqual([
+      ['/commands/selinux-set-mode-persistent/', 1, false],
+      ['/commands/selinux-status/', 0.5, false],
+    ]);
+  });
+
+  test('a word no task uses matches nothing', () => {
+    expect(match(['qwxzv'])).toEqual([]);
+    expect(match([])).toEqual([]);
   });
 });
 
 describe('matchPortShortcut', () => {
-  const port = (query: string) => matchPortShortcut(query, shortcuts)?.url;
-  test('two releases joined by "to" or an arrow name a move, in the order written', () => {
-    expect(port('rhel 9 to al2023')).toBe('/port/rhel9-to-al2023/');
-    expect(port('RHEL9 → AL2023')).toBe('/port/rhel9-to-al2023/');
-    expect(port('migrate al2023 -> rhel 9')).toBe('/port/al2023-to-rhel9/');
-    expect(port('Amazon Linux 2 to Amazon Linux 2023')).toBe('/port/al2-to-al2023/');
+  const port = (query: string) => matchPortShortcut(query, shortcuts);
+  test('two releases joined by "to" or an arrow name a move, in the order written, with its compare view', () => {
+    expect(port('rhel 9 to al2023')?.url).toBe('/port/rhel9-to-al2023/');
+    expect(port('rhel 9 to al2023')?.compareUrl).toBe('/commands/?from=rhel9&to=al2023');
+    expect(port('RHEL9 → AL2023')?.url).toBe('/port/rhel9-to-al2023/');
+    expect(port('migrate al2023->rhel 9')?.url).toBe('/port/al2023-to-rhel9/');
+    expect(port('Amazon Linux 2 to Amazon Linux 2023')?.url).toBe('/port/al2-to-al2023/');
   });
 
   test('two releases without a move word, or one release, name no move', () => {
