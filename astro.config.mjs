@@ -25,7 +25,14 @@ export default defineConfig({
   vite: {
     // No script or style is inlined: the CSP (src/lib/presentation/csp.ts) allows only the site's own files.
     build: { assetsInlineLimit: 0 },
-    plugins: [codeThemeCssPlugin(), lazyModulesPlugin({ search: 'src/browser/search/index.ts', compare: 'src/browser/compare.ts' })],
+    plugins: [
+      codeThemeCssPlugin(),
+      lazyModulesPlugin({
+        search: 'src/browser/search/index.ts',
+        compare: 'src/browser/compare.ts',
+        'lifecycle-recheck': 'src/browser/lifecycle-recheck.ts',
+      }),
+    ],
   },
   devToolbar: { enabled: false },
 });

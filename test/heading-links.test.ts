@@ -9,7 +9,7 @@ describe('heading links', () => {
   it('puts a copy-link control beside each heading with an id, outside the heading', async () => {
     const html = await render('## Check *the* release {#check}\n');
     expect(html).toContain(
-      '<div class="heading"><h2 id="check">Check <em>the</em> release</h2><a class="anchor-link" href="#check" data-anchor-link="" data-pagefind-ignore="" aria-label="Link to Check the release">#</a></div>',
+      '<div class="heading"><h2 id="check">Check <em>the</em> release</h2><a class="anchor-link" href="#check" data-anchor-link="Check the release" data-pagefind-ignore="" aria-label="Link to Check the release">#</a></div>',
     );
   });
 

@@ -1,11 +1,14 @@
 /**
- * Progressive enhancement for every page: the theme picker, copy buttons on command snippets, "copy link" on anchors,
- * the search dialog (loaded only on intent), and search-term highlighting on pages opened from a
- * result. Without JavaScript the commands stay selectable text, the anchors stay plain links, and the
- * search control stays a link to the command reference.
+ * Progressive enhancement for every page: the theme picker, copy buttons on command snippets, "copy link" on
+ * anchors (as rich text and URL), the search dialog (loaded only on intent), search-term highlighting on pages
+ * opened from a result, and lifecycle statuses worked out again when the page is read after its status date.
+ * Without JavaScript the commands stay selectable text, the anchors stay plain links, the statuses stay those of
+ * the status date, and the search control stays a link to the command reference.
  */
 import searchModuleUrl from 'virtual:lazy-module/search';
+import lifecycleRecheckUrl from 'virtual:lazy-module/lifecycle-recheck';
 import type * as SearchModuleExports from './search/index.ts';
+import type * as LifecycleRecheckExports from './lifecycle-recheck.ts';
 import { setupThemePicker } from './theme-picker.ts';
 import { setupSidebarMenu } from './sidebar-menu.ts';
 
@@ -96,19 +99,50 @@ async function writeClipboardFrom(url: string): Promise<boolean> {
   }
 }
 
-/** Copy buttons for text kept in a file of its own (a porting checklist): the file is fetched when the button is pressed. */
+/**
+ * Copy buttons beside links: for text kept in a file of its own (data-copy-from, a porting checklist), the file
+ * is fetched when the button is pressed; for the page's own link (data-copy-link), the link is copied as rich text.
+ */
 function addCopyFromButtons(): void {
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-copy-from]')) {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-copy-from], a[data-copy-link]')) {
     if (link.nextElementSibling?.classList.contains('copy-button')) continue;
+    const rich = link.dataset['copyLink'] !== undefined;
     link.after(
       copyButton(
         link.dataset['copyLabel'] ?? 'Copy',
         'copy-button copy-from-button',
-        () => writeClipboardFrom(link.href),
-        () => announce('Could not copy automatically. Open the link to see the text and copy it from there.'),
+        () => (rich ? writeLink(link.href, link.textContent!.trim()) : writeClipboardFrom(link.href)),
+        () =>
+          announce(
+            rich
+              ? 'Could not copy automatically. Right-click the link to copy its address.'
+              : 'Could not copy automatically. Open the link to see the text and copy it from there.',
+          ),
       ),
     );
   }
+}
+
+/**
+ * A link on the clipboard twice over: as rich text (an <a> named `title`), which Confluence, Google Docs and Slack
+ * paste as a link, and as the plain URL for everything else.
+ */
+async function writeLink(url: string, title: string): Promise<boolean> {
+  const blob = (text: string, type: string) => new Blob([text], { type });
+  // The browser writes the <a> itself, so the title and URL come out escaped.
+  const html = Object.assign(document.createElement('a'), { href: url, textContent: title }).outerHTML;
+  try {
+    await navigator.clipboard.write([new ClipboardItem({ 'text/plain': blob(url, 'text/plain'), 'text/html': blob(html, 'text/html') })]);
+    return true;
+  } catch {
+    return writeClipboard(url);
+  }
+}
+
+/** What a link to a part of this page is called: the page's heading, then the part's. */
+function partTitle(part: string): string {
+  const page = document.querySelector('main h1')?.textContent?.trim() ?? document.title;
+  return part && part !== page ? `${page}: ${part}` : page;
 }
 
 function enhanceAnchorLinks(): void {
@@ -116,7 +150,9 @@ function enhanceAnchorLinks(): void {
     const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-anchor-link]');
     if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     // The browser still follows the link (so the section is highlighted as the target); this also copies it.
-    const message = (await writeClipboard(link.href)) ? 'Link copied' : 'Link shown in the address bar';
+    const message = (await writeLink(link.href, partTitle(link.dataset['anchorLink'] ?? '')))
+      ? 'Link copied'
+      : 'Link shown in the address bar';
     announce(message);
     showBeside(link, message);
   });
@@ -161,6 +197,16 @@ function setupSearch(): void {
   if (new URL(location.href).searchParams.has('q') && !document.querySelector('[data-search-form]')) open();
 }
 
+/** Statuses are computed when the site is built; a page read on a later day works them out again (see lifecycle-recheck.ts). */
+function recheckLifecycleStatuses(): void {
+  const builtOn = document.querySelector<HTMLTimeElement>('time[data-status-date]')?.dateTime;
+  const today = new Date().toISOString().slice(0, 10);
+  if (!builtOn || today <= builtOn || !document.querySelector('[data-lifecycle]')) return;
+  void (import(/* @vite-ignore */ lifecycleRecheckUrl) as Promise<typeof LifecycleRecheckExports>).then((m) =>
+    m.recheckStatuses(builtOn, today),
+  );
+}
+
 function markLandingTerms(): void {
   const query = new URL(location.href).searchParams.get('highlight');
   if (query) void loadSearch().then((m) => m.markSearchTerms(query));
@@ -173,3 +219,4 @@ addCopyFromButtons();
 enhanceAnchorLinks();
 setupSearch();
 markLandingTerms();
+recheckLifecycleStatuses();

@@ -98,8 +98,9 @@ export const PAGE_BUDGETS: Record<PageKind, Budget> = {
   home: READING,
   guide: {
     ...READING,
+    js: 2.5 * KB,
     total: 23 * KB,
-    why: 'a guide page carries its sourced tables, per-release command cards (nine releases each since CentOS 7 and CentOS Stream 9 joined the command reference) and its whole source list (about 3 KB gzip on its own); the lighter half of the guide fits 15 KB, the heaviest pages do not',
+    why: 'a guide page carries its sourced tables, per-release command cards (nine releases each since CentOS 7 and CentOS Stream 9 joined the command reference), its whole source list (about 3 KB gzip on its own) and the "copy link for a wiki" block (0.3 KB); the lighter half of the guide fits 15 KB, the heaviest pages do not. Pages with the lifecycle timeline or the lineage graph load the 0.3 KB script that opens them at today and at AL2023 (2.3 KB of JavaScript measured)',
   },
   release: {
     ...READING,
@@ -115,8 +116,8 @@ export const PAGE_BUDGETS: Record<PageKind, Budget> = {
   ports: READING,
   port: {
     ...READING,
-    total: 30 * KB,
-    why: 'a porting page shows both commands of every task that changes (40 to 70 of the 91 tasks, about 15 KB gzip) so a team can work from one page; the checklists are separate files fetched on copy. Heaviest measured: 29.3 KB',
+    total: 31 * KB,
+    why: 'a porting page shows both commands of every task that changes (40 to 70 of the 91 tasks, about 15 KB gzip) so a team can work from one page; the checklists are separate files fetched on copy. Heaviest measured: 30.0 KB, with the rich-text link and the lifecycle dates its statuses are worked out from again in the browser',
   },
   api: READING,
   search: { ...READING, js: 8 * KB, why: 'the search page runs the search client as soon as it opens, instead of on intent' },

@@ -12,10 +12,11 @@ import {
   type IdentifyKnowledge,
   type Match,
 } from '../../lib/domain/identify.ts';
+import { statusSlug, type LifecycleStatus } from '../../lib/domain/lifecycle.ts';
 import { el, plural, readIsland, wireToolForm } from './dom.ts';
 
 interface ReleaseDisplay {
-  status: string;
+  status: LifecycleStatus;
   statusText: string;
   lineage: string;
   relations: string[];
@@ -63,7 +64,7 @@ function releaseDetails(data: Island, releaseId: string, list: HTMLDListElement)
   if (!d) return;
   const relations = d.relations.length > 0 ? el('ul', {}, ...d.relations.map((r) => el('li', {}, r))) : null;
   row(list, 'Lineage', el('p', {}, d.lineage), ...(relations ? [relations] : []));
-  row(list, `Status on ${data.statusDate}`, el('span', { className: `status status-${d.status.replace(/\s+/g, '-')}` }, d.statusText));
+  row(list, `Status on ${data.statusDate}`, el('span', { className: `status status-${statusSlug(d.status)}` }, d.statusText));
   const name = data.knowledge.releases.find((r) => r.id === releaseId)?.shortName ?? releaseId;
   const links = el('ul', { className: 'tool-links' }, el('li', {}, el('a', { href: d.releaseHref }, `${name} release page`)));
   if (d.commandsHref) links.append(el('li', {}, el('a', { href: d.commandsHref }, `${name} in the command reference`)));
@@ -81,7 +82,7 @@ function render(data: Island, result: Identification, out: HTMLElement): void {
   const parts: Node[] = [];
   const v = result.verdict;
   if (v.kind === 'empty') {
-    out.replaceChildren();
+    out.replaceChildren(el('p', { className: 'tool-summary' }, 'Nothing to identify yet.'));
     return;
   }
   if (v.kind === 'unknown') {

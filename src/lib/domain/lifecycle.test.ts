@@ -1,6 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { buildDay } from '../../core/build-day.ts';
-import { describeStatus, endOfAllSupport, lifecycleStatus, type LifecycleDates } from './lifecycle.ts';
+import {
+  describeStatus,
+  endOfAllSupport,
+  decodeLifecycle,
+  encodeLifecycle,
+  lifecycleStatus,
+  statusChangeNote,
+  type LifecycleDates,
+} from './lifecycle.ts';
 
 const amazon: LifecycleDates = {
   ga: '2023-03-15',
@@ -84,6 +92,52 @@ describe('buildDay', () => {
   test('rejects a malformed SOURCE_DATE_EPOCH with a clear message', () => {
     expect(() => buildDay('yesterday', new Date())).toThrow(
       'SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01, got "yesterday"',
+    );
+  });
+});
+
+describe('statusChangeNote', () => {
+  const note = (dates: LifecycleDates, built: string, now: string) =>
+    statusChangeNote('AL2023', dates, lifecycleStatus(dates, built), lifecycleStatus(dates, now));
+
+  test('is null when the status on the later day is the same', () => {
+    expect(note(amazon, '2026-12-02', '2027-01-15')).toBeNull();
+  });
+  test('names the day support ended for a release that reached its end of life', () => {
+    expect(note(amazon, '2026-12-02', '2029-07-01')).toBe('AL2023 reached end of support on 2029-06-30, after this page was built.');
+  });
+  test('names the new phase and its end', () => {
+    expect(note(amazon, '2026-12-02', '2027-07-01')).toBe(
+      'AL2023 moved to Maintenance support (maintenance), which runs until 2029-06-30, after this page was built.',
+    );
+  });
+  test('names the day a preview became generally available', () => {
+    expect(note(amazon, '2023-01-01', '2023-04-01')).toBe('AL2023 became generally available on 2023-03-15, after this page was built.');
+  });
+});
+
+describe('encodeLifecycle and decodeLifecycle', () => {
+  test('write the dates and phase names in one short value', () => {
+    expect(encodeLifecycle(rhel, 'rhel9')).toBe('2022-05-18|2027-05-31|2032-05-31|2036-05-31|Full Support|Maintenance Support|ELS');
+    expect(encodeLifecycle({ ga: null, endOfStandardSupport: null, phaseNames: { standard: 'Support' } }, 'al2027')).toBe(
+      '?|?|||Support||',
+    );
+  });
+  test('read back what they wrote, keeping "not announced" apart from "no such phase"', () => {
+    expect(decodeLifecycle(encodeLifecycle(rhel, 'rhel9'))).toEqual(rhel);
+    expect(decodeLifecycle(encodeLifecycle(amazon, 'al2023'))).toEqual({ ...amazon, endOfExtendedSupport: undefined });
+    expect(decodeLifecycle('?|?|||Support||')).toEqual({
+      ga: null,
+      endOfStandardSupport: null,
+      endOfMaintenance: undefined,
+      endOfExtendedSupport: undefined,
+      phaseNames: { standard: 'Support', maintenance: undefined, extended: undefined },
+    });
+    expect(decodeLifecycle('{"ga":"2023-03-15"}')).toBeNull();
+  });
+  test('a phase name with the separator fails with the release and field named', () => {
+    expect(() => encodeLifecycle({ ...amazon, phaseNames: { standard: 'Standard | full' } }, 'al2023')).toThrow(
+      'src/data/releases.ts › release "al2023" › lifecycle.phaseNames.standard = "Standard | full": expected a name without "|"',
     );
   });
 });

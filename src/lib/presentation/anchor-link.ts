@@ -1,6 +1,7 @@
 /**
  * The "#" link beside a heading or a table row: a plain link to the anchor without JavaScript;
- * with JavaScript a click also copies the full URL. One definition, used by the Astro components
+ * with JavaScript a click also copies the full URL, and a link named after what it points to (data-anchor-link)
+ * for pasting into a wiki or chat as rich text. One definition, used by the Astro components
  * and by the Markdown heading plugin, so both render the same element.
  */
 interface HastElement {
@@ -14,7 +15,7 @@ export function anchorLinkProperties(id: string, label: string): Record<string, 
   return {
     class: 'anchor-link',
     href: `#${id}`,
-    'data-anchor-link': '',
+    'data-anchor-link': label.trim(),
     'data-pagefind-ignore': '',
     'aria-label': `Link to ${label.trim()}`,
   };
