@@ -2442,6 +2442,32 @@ const coreSourceData = defineSources([
     url: 'https://github.com/SereneLinux/serenelinux-release/blob/79fef84602221d7ae6609345137187d49193cf25/fedora-release.spec',
   },
   {
+    id: 'chef-yum-amazon-cookbook',
+    publisher: 'Chef cookbook yum-amazon (now sous-chefs/yum-amazon)',
+    primary: false,
+    retrieved: '2026-12-02',
+    title:
+      'yum-amazon cookbook at its 2013 commit "minor cleanup": takes over the default Amazon Linux AMI repositories (amzn-main, amzn-updates and their debuginfo, nosrc and preview companions) and writes each to /etc/yum.repos.d/<id>.repo',
+    url: 'https://github.com/sous-chefs/yum-amazon/blob/039dd0b66b69cf1e8a2a69304308729b87e7628b/spec/default_spec.rb',
+  },
+  {
+    id: 'which-distro-rhel-os-release',
+    publisher: 'which-distro project',
+    primary: false,
+    retrieved: '2026-12-02',
+    title:
+      'which-distro/os-release: /etc/os-release files of RHEL 7.5, 8.0, 8.3, 8.5, 8.6, 8.9, 8.10, 9.1 to 9.4, 9.6 and 10.0 (GPL-2.0 collection)',
+    url: 'https://github.com/which-distro/os-release/tree/b92bccaf2aed0c857ca4990ad3b4baa34306236a/rhel',
+  },
+  {
+    id: 'which-distro-fedora-container-os-release',
+    publisher: 'which-distro project',
+    primary: false,
+    retrieved: '2026-12-02',
+    title: 'which-distro/os-release: /etc/os-release files of the Fedora Container Image, Fedora 29 to 42 (GPL-2.0 collection)',
+    url: 'https://github.com/which-distro/os-release/tree/b92bccaf2aed0c857ca4990ad3b4baa34306236a/fedora/container',
+  },
+  {
     id: 'fedora-kerneltest-f35',
     publisher: 'Fedora Project',
     primary: true,
