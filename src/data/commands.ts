@@ -1212,9 +1212,9 @@ const coreCommandData = defineCommands([
     variants: {
       al1: {
         kind: 'command',
-        lines: ['ls /etc/yum.repos.d/', 'yum -v repolist'],
-        note: 'The exact file names for amzn-main/amzn-updates were not verified; the verbose listing prints them.',
-        sources: ['aws-ec2-add-repositories'],
+        lines: ['ls /etc/yum.repos.d/', 'cat /etc/yum.repos.d/amzn-main.repo /etc/yum.repos.d/amzn-updates.repo', 'yum -v repolist'],
+        note: 'The default repositories amzn-main and amzn-updates live in amzn-main.repo and amzn-updates.repo. The file names come from a Chef cookbook written to take over those default definitions (secondary); no AWS page we read names the files. The verbose listing prints the file of each repository.',
+        sources: ['aws-ec2-add-repositories', 'chef-yum-amazon-cookbook'],
       },
       al2: {
         kind: 'command',

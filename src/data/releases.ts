@@ -567,12 +567,13 @@ export const releaseData = defineReleases([
           VERSION_ID: 'the minor release, e.g. 8.7 or 8.10; the REDHAT_*_VERSION keys carry it too',
           VERSION: 'the minor release and codename, e.g. 8.7 (Ootpa)',
           CPE_NAME:
-            'changed during RHEL 8: an 8.0 image says cpe:/o:redhat:enterprise_linux:8.0:GA, an 8.7 image cpe:/o:redhat:enterprise_linux:8::baseos; we have not pinned the minor release where the form changed',
+            'changed during RHEL 8: 8.0 to 8.3 say cpe:/o:redhat:enterprise_linux:8.0:GA (with their own minor, e.g. :8.3:GA), 8.5 and later cpe:/o:redhat:enterprise_linux:8::baseos; we hold no 8.4 file, so the change came with 8.4 or 8.5',
+          BUG_REPORT_URL: 'https://bugzilla.redhat.com/ up to 8.9; 8.10 points to https://issues.redhat.com/',
           DOCUMENTATION_URL: 'absent from the 8.0 sample, which also has HOME_URL="https://access.redhat.com/"',
         },
       },
-      sources: ['briefcase-os-release-samples', 'claircore-ubi8-os-release', 'teleport-autodiscover-test'],
-      note: 'The complete file of a RHEL 8.7 (UBI 8.7) image, in file order (a blank line before the REDHAT_ keys is left out). BUG_REPORT_URL still points to Bugzilla, where RHEL 9 points to issues.redhat.com.',
+      sources: ['briefcase-os-release-samples', 'claircore-ubi8-os-release', 'teleport-autodiscover-test', 'which-distro-rhel-os-release'],
+      note: 'The complete file of a RHEL 8.7 (UBI 8.7) image, in file order (a blank line before the REDHAT_ keys is left out). Two keys changed within RHEL 8, as files from 8.0 to 8.10 show: the form of CPE_NAME, and BUG_REPORT_URL, which moved from Bugzilla to issues.redhat.com in 8.10.',
     },
     systemRelease: { value: { present: true }, sources: ['eol-rhel-source'] },
     redhatRelease: { value: { present: true }, sources: ['eol-rhel-source'] },
@@ -671,10 +672,11 @@ export const releaseData = defineReleases([
         varies: {
           VERSION_ID: 'the minor release, e.g. 9.6; the REDHAT_*_VERSION keys carry it too',
           VERSION: 'the minor release and codename, e.g. 9.6 (Plow)',
+          BUG_REPORT_URL: 'https://bugzilla.redhat.com/ up to 9.3; 9.4 and later point to https://issues.redhat.com/',
         },
       },
-      sources: ['python-distro-rhel9', 'briefcase-os-release-samples', 'teleport-autodiscover-test'],
-      note: 'The complete file of a RHEL 9.6 system, in file order (a blank line before the REDHAT_ keys is left out). Unlike RHEL 8, BUG_REPORT_URL points to issues.redhat.com rather than Bugzilla; we have not pinned the first minor release with the new address.',
+      sources: ['python-distro-rhel9', 'briefcase-os-release-samples', 'teleport-autodiscover-test', 'which-distro-rhel-os-release'],
+      note: 'The complete file of a RHEL 9.6 system, in file order (a blank line before the REDHAT_ keys is left out). BUG_REPORT_URL moved from Bugzilla to issues.redhat.com in 9.4, as files from 9.1 to 9.6 show (RHEL 8 made the same move in 8.10). CPE_NAME keeps the :9::baseos form throughout.',
     },
     systemRelease: { value: { present: true }, sources: ['eol-rhel-source'] },
     redhatRelease: { value: { present: true }, sources: ['eol-rhel-source'] },
@@ -801,7 +803,11 @@ export const releaseData = defineReleases([
       sources: ['redhat-rhel8-adopting-languages', 'vstinner-redhat-python'],
       note: 'As on RHEL 7, which it rebuilds: Python 2.7 is the system Python, and python3 (3.6) installs beside it from 7.7.',
     },
-    selinux: { unknown: 'Expected to be enforcing like RHEL 7, but no CentOS source we read states it.' },
+    selinux: {
+      value: 'enforcing',
+      sources: ['centos-qa-selinux-enforce', 'redhat-rhel7-selinux-modes'],
+      note: "CentOS's own QA suite fails a CentOS 7 install under test unless SELinux is enforcing, and Red Hat documents enforcing as RHEL 7's default. The QA check reads the running mode; it does not print the shipped /etc/selinux/config.",
+    },
     osRelease: {
       value: {
         fields: {
@@ -828,12 +834,12 @@ export const releaseData = defineReleases([
     },
     systemRelease: {
       value: { present: true, sample: 'CentOS Linux release 7.1.1503 (Core)' },
-      sources: ['python-distro-centos7', 'teleport-autodiscover-test'],
+      sources: ['python-distro-centos7', 'teleport-autodiscover-test', 'centos-qa-release-symlinks'],
       note: 'A link to /etc/centos-release, whose line carries the minor release and build.',
     },
     redhatRelease: {
       value: { present: true, sample: 'CentOS Linux release 7.1.1503 (Core)' },
-      sources: ['python-distro-centos7', 'teleport-autodiscover-test'],
+      sources: ['python-distro-centos7', 'teleport-autodiscover-test', 'centos-qa-release-symlinks'],
       note: 'A link to /etc/centos-release, like /etc/system-release.',
     },
     containerImages: {
@@ -875,7 +881,11 @@ export const releaseData = defineReleases([
     kernels: { value: [{ series: '4.18', default: true }], sources: ['centos-stream-kernel-branches'] },
     kernelReleaseTag: { value: 'el8', sources: ['centos-stream-kernel-branches'] },
     python: { value: { default: '3.6', others: [] }, sources: ['redhat-rhel8-python'], note: 'As on RHEL 8.' },
-    selinux: { unknown: 'Expected to be enforcing like RHEL 8, but no CentOS source we read states it.' },
+    selinux: {
+      value: 'enforcing',
+      sources: ['centos-qa-selinux-enforce', 'redhat-rhel7-selinux-modes'],
+      note: "CentOS's own QA suite, which also runs on CentOS Stream, fails an install under test unless SELinux is enforcing, and Red Hat documents enforcing as the default on every RHEL release. The QA check reads the running mode; it does not print the shipped /etc/selinux/config.",
+    },
     osRelease: {
       value: {
         fields: {
@@ -897,9 +907,21 @@ export const releaseData = defineReleases([
       },
       sources: ['ansible-fixture-centos-stream8'],
     },
-    systemRelease: { value: { present: true, sample: 'CentOS Stream release 8' }, sources: ['ansible-fixture-centos-stream8'] },
-    redhatRelease: { value: { present: true, sample: 'CentOS Stream release 8' }, sources: ['ansible-fixture-centos-stream8'] },
-    containerImages: { unknown: 'We have not yet sourced the CentOS Stream 8 image reference.' },
+    systemRelease: {
+      value: { present: true, sample: 'CentOS Stream release 8' },
+      sources: ['ansible-fixture-centos-stream8', 'centos-qa-release-symlinks'],
+      note: "A link to /etc/centos-release; CentOS's QA suite checks the link.",
+    },
+    redhatRelease: {
+      value: { present: true, sample: 'CentOS Stream release 8' },
+      sources: ['ansible-fixture-centos-stream8', 'centos-qa-release-symlinks'],
+      note: "A link to /etc/centos-release, like /etc/system-release; CentOS's QA suite checks the link.",
+    },
+    containerImages: {
+      value: ['quay.io/centos/centos:stream8'],
+      sources: ['centos-qa-container-stream8'],
+      note: "The image CentOS's own QA suite builds its CentOS Stream 8 test container from. CentOS Stream 8 ended on 2024-05-31, so the image gets no more updates.",
+    },
     sources: ['eol-centos-stream'],
   },
   {
@@ -936,7 +958,11 @@ export const releaseData = defineReleases([
     kernels: { value: [{ series: '5.14', default: true }], sources: ['centos-stream-kernel-branches'] },
     kernelReleaseTag: { value: 'el9', sources: ['centos-stream-kernel-branches'] },
     python: { value: { default: '3.9', others: [] }, sources: ['redhat-rhel9-python'], note: 'As on RHEL 9.' },
-    selinux: { unknown: 'Expected to be enforcing like RHEL 9, but no CentOS source we read states it.' },
+    selinux: {
+      value: 'enforcing',
+      sources: ['centos-qa-selinux-enforce', 'centos-qa-container-stream9', 'redhat-rhel7-selinux-modes'],
+      note: "CentOS's own QA suite, which runs on CentOS Stream 9 (it has a Stream 9 test container), fails an install under test unless SELinux is enforcing, and Red Hat documents enforcing as the default on every RHEL release. The QA check reads the running mode; it does not print the shipped /etc/selinux/config.",
+    },
     osRelease: {
       value: {
         fields: {
@@ -959,12 +985,20 @@ export const releaseData = defineReleases([
       },
       sources: ['python-distro-centosstream9', 'teleport-autodiscover-test'],
     },
-    systemRelease: { value: { present: true }, sources: ['teleport-autodiscover-test'] },
-    redhatRelease: { value: { present: true }, sources: ['teleport-autodiscover-test'] },
+    systemRelease: {
+      value: { present: true, sample: 'CentOS Stream release 9' },
+      sources: ['teleport-autodiscover-test', 'python-distro-centosstream9-centos-release', 'centos-qa-release-symlinks'],
+      note: "A link to /etc/centos-release; CentOS's QA suite checks the link.",
+    },
+    redhatRelease: {
+      value: { present: true, sample: 'CentOS Stream release 9' },
+      sources: ['teleport-autodiscover-test', 'python-distro-centosstream9-centos-release', 'centos-qa-release-symlinks'],
+      note: "A link to /etc/centos-release, like /etc/system-release; CentOS's QA suite checks the link.",
+    },
     containerImages: {
       value: ['quay.io/centos/centos:stream9'],
-      sources: ['mock-centos-stream9-template'],
-      note: "The image on quay.io that Fedora's mock build tool starts its CentOS Stream 9 build roots from.",
+      sources: ['centos-qa-container-stream9', 'mock-centos-stream9-template'],
+      note: "The image CentOS's own QA suite builds its CentOS Stream 9 test container from; Fedora's mock build tool starts its CentOS Stream 9 build roots from it too.",
     },
     sources: ['eol-centos-stream', 'centos-blog-how-updates-work'],
   },
@@ -999,7 +1033,10 @@ export const releaseData = defineReleases([
       sources: ['redhat-rhel10-python'],
       note: 'As on RHEL 10, which is built from it; no CentOS page we read states it separately.',
     },
-    selinux: { unknown: 'Expected to be enforcing like RHEL 10, but no CentOS source we read states it.' },
+    selinux: {
+      unknown:
+        "Expected to be enforcing like RHEL 10, but no CentOS source we read states it. CentOS's QA suite, which checks enforcing mode on CentOS 7 and CentOS Stream 8 and 9, last changed in October 2023, before CentOS Stream 10 existed, and Red Hat's RHEL 10 kickstart reference speaks for RHEL only. The /etc/selinux/config shipped by CentOS Stream 10's selinux-policy package, or a CentOS statement, would settle it.",
+    },
     osRelease: {
       value: {
         fields: {
@@ -1023,8 +1060,14 @@ export const releaseData = defineReleases([
       sources: ['python-distro-centosstream10'],
       note: 'The complete file, in file order. VERSION_ID is the bare major version, as on CentOS Stream 8 and 9; RHEL 10 instead says ID_LIKE="centos fedora" and carries the minor release.',
     },
-    systemRelease: { unknown: 'Not confirmed by a source we can cite.' },
-    redhatRelease: { unknown: 'Not confirmed by a source we can cite.' },
+    systemRelease: {
+      unknown:
+        "Not confirmed by a source we can cite: python-distro's CentOS Stream 10 test data holds only os-release, and CentOS's QA suite, which checks the release-file links on earlier releases, predates CentOS Stream 10.",
+    },
+    redhatRelease: {
+      unknown:
+        "Not confirmed by a source we can cite: python-distro's CentOS Stream 10 test data holds only os-release, and CentOS's QA suite, which checks the release-file links on earlier releases, predates CentOS Stream 10.",
+    },
     containerImages: { unknown: 'We have not yet sourced the CentOS Stream 10 image reference.' },
     sources: ['eol-centos-stream'],
   },
@@ -1105,11 +1148,19 @@ export const releaseData = defineReleases([
           VARIANT_ID: 'the edition, in lower case',
         },
       },
-      sources: ['aws-nitro-cli-fedora34', 'briefcase-os-release-samples'],
-      note: 'The complete file of a Fedora 34 Cloud Edition instance, as AWS prints it. NAME is plain "Fedora" and there is no ID_LIKE key; later samples (Fedora 37 in the Briefcase fixtures) read NAME="Fedora Linux".',
+      sources: ['aws-nitro-cli-fedora34', 'briefcase-os-release-samples', 'fedora-release-spec-f34'],
+      note: 'The complete file of a Fedora 34 Cloud Edition instance, as AWS prints it; it matches the template in the Fedora 34 fedora-release package, whose Cloud Edition build adds the VARIANT lines and puts the edition in VERSION. NAME is plain "Fedora" and there is no ID_LIKE key; from Fedora 35 the template reads NAME="Fedora Linux".',
     },
-    systemRelease: { unknown: 'We hold no citable sample of the Fedora 34 release files.' },
-    redhatRelease: { unknown: 'We hold no citable sample of the Fedora 34 release files.' },
+    systemRelease: {
+      value: { present: true, sample: 'Fedora release 34 (Thirty Four)' },
+      sources: ['fedora-release-spec-f34'],
+      note: 'A link to /etc/fedora-release, which the fedora-release package writes from the version and release name.',
+    },
+    redhatRelease: {
+      value: { present: true, sample: 'Fedora release 34 (Thirty Four)' },
+      sources: ['fedora-release-spec-f34'],
+      note: 'A link to /etc/fedora-release, like /etc/system-release.',
+    },
     containerImages: { unknown: 'We have not yet sourced the Fedora 34 image reference on a Fedora page.' },
     sources: ['eol-fedora'],
   },
@@ -1134,18 +1185,65 @@ export const releaseData = defineReleases([
       sources: ['aws-al2023-relationship-to-fedora'],
     },
     packageManager: { value: 'dnf', sources: ['fedora-change-replace-yum-with-dnf'], note: 'Fedora replaced yum with dnf in Fedora 22.' },
-    initSystem: { unknown: 'We have not yet recorded a Fedora source for the init system of Fedora 35.' },
+    initSystem: {
+      value: { name: 'systemd' },
+      sources: ['fedora-release-spec-f35'],
+      note: 'The fedora-release package of Fedora 35 ships the systemd preset files that decide which services are enabled by default.',
+    },
     kernels: { unknown: 'We have not yet sourced the kernel series Fedora 35 shipped.' },
-    kernelReleaseTag: { unknown: 'We have not yet sourced a Fedora 35 kernel version string.' },
+    kernelReleaseTag: {
+      value: 'fc35',
+      sources: ['fedora-kerneltest-f35'],
+      note: "Fedora's kernel test results list Fedora 35 kernels such as 5.17.9-200.fc35.x86_64 and 6.0.12-100.fc35.x86_64.",
+    },
     python: { value: { default: '3.10', others: [] }, sources: ['fedora-change-python310'] },
     selinux: {
       value: 'enforcing',
       sources: ['fedora20-security-guide-selinux'],
       note: 'Fedora documents enforcing mode with the targeted policy as its default; the page we cite was written for Fedora 20.',
     },
-    osRelease: { unknown: 'We hold no citable os-release sample for Fedora 35.' },
-    systemRelease: { unknown: 'We hold no citable sample of the Fedora 35 release files.' },
-    redhatRelease: { unknown: 'We hold no citable sample of the Fedora 35 release files.' },
+    osRelease: {
+      value: {
+        fields: {
+          NAME: 'Fedora Linux',
+          VERSION: '35 (Thirty Five)',
+          ID: 'fedora',
+          ID_LIKE: null,
+          VERSION_ID: '35',
+          VERSION_CODENAME: '',
+          PLATFORM_ID: 'platform:f35',
+          PRETTY_NAME: 'Fedora Linux 35 (Thirty Five)',
+          ANSI_COLOR: '0;38;2;60;110;180',
+          LOGO: 'fedora-logo-icon',
+          CPE_NAME: 'cpe:/o:fedoraproject:fedora:35',
+          HOME_URL: 'https://fedoraproject.org/',
+          DOCUMENTATION_URL: 'https://docs.fedoraproject.org/en-US/fedora/f35/system-administrators-guide/',
+          SUPPORT_URL: 'https://ask.fedoraproject.org/',
+          BUG_REPORT_URL: 'https://bugzilla.redhat.com/',
+          REDHAT_BUGZILLA_PRODUCT: 'Fedora',
+          REDHAT_BUGZILLA_PRODUCT_VERSION: '35',
+          REDHAT_SUPPORT_PRODUCT: 'Fedora',
+          REDHAT_SUPPORT_PRODUCT_VERSION: '35',
+          PRIVACY_POLICY_URL: 'https://fedoraproject.org/wiki/Legal:PrivacyPolicy',
+        },
+        varies: {
+          VERSION: 'the edition in brackets on an edition install, e.g. 35 (Cloud Edition), which also adds VARIANT and VARIANT_ID lines',
+          PRETTY_NAME: 'the edition in brackets, as in VERSION',
+        },
+      },
+      sources: ['fedora-release-spec-f35', 'which-distro-fedora-container-os-release'],
+      note: 'Built from the template in Fedora\'s fedora-release package, in file order, with its placeholders filled in. A real Fedora 35 Container Image file matches it except for the edition: VERSION reads 35 (Container Image) and VARIANT lines follow. NAME became "Fedora Linux" in Fedora 35 (Fedora 34 says "Fedora"), and there is still no ID_LIKE key.',
+    },
+    systemRelease: {
+      value: { present: true, sample: 'Fedora release 35 (Thirty Five)' },
+      sources: ['fedora-release-spec-f35'],
+      note: 'A link to /etc/fedora-release, which the fedora-release package writes from the version and release name.',
+    },
+    redhatRelease: {
+      value: { present: true, sample: 'Fedora release 35 (Thirty Five)' },
+      sources: ['fedora-release-spec-f35'],
+      note: 'A link to /etc/fedora-release, like /etc/system-release.',
+    },
     containerImages: { unknown: 'We have not yet sourced the Fedora 35 image reference on a Fedora page.' },
     sources: ['eol-fedora'],
   },
@@ -1170,18 +1268,64 @@ export const releaseData = defineReleases([
       sources: ['aws-al2023-relationship-to-fedora'],
     },
     packageManager: { value: 'dnf', sources: ['fedora-change-replace-yum-with-dnf'], note: 'Fedora replaced yum with dnf in Fedora 22.' },
-    initSystem: { unknown: 'We have not yet recorded a Fedora source for the init system of Fedora 36.' },
+    initSystem: {
+      value: { name: 'systemd' },
+      sources: ['fedora-release-spec-f36'],
+      note: 'The fedora-release package of Fedora 36 ships the systemd preset files that decide which services are enabled by default.',
+    },
     kernels: { unknown: 'We have not yet sourced the kernel series Fedora 36 shipped.' },
-    kernelReleaseTag: { unknown: 'We have not yet sourced a Fedora 36 kernel version string.' },
+    kernelReleaseTag: {
+      unknown:
+        "We have not yet sourced a Fedora 36 kernel version string; Fedora's kernel test results page for Fedora 36 was not in the material we could read.",
+    },
     python: { value: { default: '3.10', others: [] }, sources: ['fedora-change-python311'] },
     selinux: {
       value: 'enforcing',
       sources: ['fedora20-security-guide-selinux'],
       note: 'Fedora documents enforcing mode with the targeted policy as its default; the page we cite was written for Fedora 20.',
     },
-    osRelease: { unknown: 'We hold no citable os-release sample for Fedora 36.' },
-    systemRelease: { unknown: 'We hold no citable sample of the Fedora 36 release files.' },
-    redhatRelease: { unknown: 'We hold no citable sample of the Fedora 36 release files.' },
+    osRelease: {
+      value: {
+        fields: {
+          NAME: 'Fedora Linux',
+          VERSION: '36 (Thirty Six)',
+          ID: 'fedora',
+          ID_LIKE: null,
+          VERSION_ID: '36',
+          VERSION_CODENAME: '',
+          PLATFORM_ID: 'platform:f36',
+          PRETTY_NAME: 'Fedora Linux 36 (Thirty Six)',
+          ANSI_COLOR: '0;38;2;60;110;180',
+          LOGO: 'fedora-logo-icon',
+          CPE_NAME: 'cpe:/o:fedoraproject:fedora:36',
+          HOME_URL: 'https://fedoraproject.org/',
+          DOCUMENTATION_URL: 'https://docs.fedoraproject.org/en-US/fedora/f36/system-administrators-guide/',
+          SUPPORT_URL: 'https://ask.fedoraproject.org/',
+          BUG_REPORT_URL: 'https://bugzilla.redhat.com/',
+          REDHAT_BUGZILLA_PRODUCT: 'Fedora',
+          REDHAT_BUGZILLA_PRODUCT_VERSION: '36',
+          REDHAT_SUPPORT_PRODUCT: 'Fedora',
+          REDHAT_SUPPORT_PRODUCT_VERSION: '36',
+          PRIVACY_POLICY_URL: 'https://fedoraproject.org/wiki/Legal:PrivacyPolicy',
+        },
+        varies: {
+          VERSION: 'the edition in brackets on an edition install, e.g. 36 (Cloud Edition), which also adds VARIANT and VARIANT_ID lines',
+          PRETTY_NAME: 'the edition in brackets, as in VERSION',
+        },
+      },
+      sources: ['fedora-release-spec-f36', 'which-distro-fedora-container-os-release'],
+      note: 'Built from the template in Fedora\'s fedora-release package, in file order, with its placeholders filled in. A real Fedora 36 Container Image file matches it except for the edition: VERSION reads 36 (Container Image) and VARIANT lines follow. NAME became "Fedora Linux" in Fedora 35 (Fedora 34 says "Fedora"), and there is still no ID_LIKE key.',
+    },
+    systemRelease: {
+      value: { present: true, sample: 'Fedora release 36 (Thirty Six)' },
+      sources: ['fedora-release-spec-f36'],
+      note: 'A link to /etc/fedora-release, which the fedora-release package writes from the version and release name.',
+    },
+    redhatRelease: {
+      value: { present: true, sample: 'Fedora release 36 (Thirty Six)' },
+      sources: ['fedora-release-spec-f36'],
+      note: 'A link to /etc/fedora-release, like /etc/system-release.',
+    },
     containerImages: { unknown: 'We have not yet sourced the Fedora 36 image reference on a Fedora page.' },
     sources: ['eol-fedora'],
   },

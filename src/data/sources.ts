@@ -2372,6 +2372,109 @@ const coreSourceData = defineSources([
     title: 'systemd unit files locations (RHEL 10: Using systemd unit files to customize and optimize your system)',
     url: 'https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/10/html/using_systemd_unit_files_to_customize_and_optimize_your_system/systemd-unit-files-locations',
   },
+  {
+    id: 'centos-qa-selinux-enforce',
+    publisher: 'CentOS Project',
+    primary: true,
+    retrieved: '2026-12-02',
+    title:
+      'CentOS QA functional tests (t_functional): tests/p_selinux/selinux_enforce.sh, which fails a CentOS 7 or later install under test unless SELinux is enforcing',
+    url: 'https://github.com/CentOS/sig-core-t_functional/blob/19551e95cdc616bd82529403f25c9e0ae6c3d060/tests/p_selinux/selinux_enforce.sh',
+  },
+  {
+    id: 'centos-qa-release-symlinks',
+    publisher: 'CentOS Project',
+    primary: true,
+    retrieved: '2026-12-02',
+    title:
+      'CentOS QA functional tests (t_functional): tests/p_centos-release/centos-release_release_compat_symlinks.sh (/etc/redhat-release and /etc/system-release must be links to /etc/centos-release)',
+    url: 'https://github.com/CentOS/sig-core-t_functional/blob/19551e95cdc616bd82529403f25c9e0ae6c3d060/tests/p_centos-release/centos-release_release_compat_symlinks.sh',
+  },
+  {
+    id: 'centos-qa-container-stream8',
+    publisher: 'CentOS Project',
+    primary: true,
+    retrieved: '2026-12-02',
+    title: 'CentOS QA functional tests (t_functional): Container-8.test (FROM quay.io/centos/centos:stream8)',
+    url: 'https://github.com/CentOS/sig-core-t_functional/blob/19551e95cdc616bd82529403f25c9e0ae6c3d060/Container-8.test',
+  },
+  {
+    id: 'centos-qa-container-stream9',
+    publisher: 'CentOS Project',
+    primary: true,
+    retrieved: '2026-12-02',
+    title: 'CentOS QA functional tests (t_functional): Container-9.test (FROM quay.io/centos/centos:stream9)',
+    url: 'https://github.com/CentOS/sig-core-t_functional/blob/19551e95cdc616bd82529403f25c9e0ae6c3d060/Container-9.test',
+  },
+  {
+    id: 'python-distro-centosstream9-centos-release',
+    publisher: 'python-distro project',
+    primary: false,
+    retrieved: '2026-12-02',
+    title: 'python-distro test resource: centosstream9/etc/centos-release (Apache-2.0 test data)',
+    url: 'https://github.com/python-distro/distro/blob/6caf02456051a2cc76d0a5b80e7b51ac7fb7bce5/tests/resources/distros/centosstream9/etc/centos-release',
+  },
+  {
+    id: 'fedora-release-spec-f34',
+    publisher: 'Fedora Project packagers, in a GitHub copy of the fedora-release dist-git history',
+    primary: false,
+    retrieved: '2026-12-02',
+    title:
+      'fedora-release.spec at the Fedora commit "Setup for F34 Final" (2021-04-12): the os-release template and the release files (/etc/redhat-release and /etc/system-release link to /etc/fedora-release)',
+    url: 'https://github.com/SereneLinux/serenelinux-release/blob/2bd1419f725846e05ad463412d0ad7d4a4bcd78e/fedora-release.spec',
+  },
+  {
+    id: 'fedora-release-spec-f35',
+    publisher: 'Fedora Project packagers, in a GitHub copy of the fedora-release dist-git history',
+    primary: false,
+    retrieved: '2026-12-02',
+    title:
+      'fedora-release.spec on the f35 branch at the Fedora commit "Fix ostree-counting Obsoletes" (2021-08-30): the os-release template, the release files and the systemd preset files',
+    url: 'https://github.com/SereneLinux/serenelinux-release/blob/dccc92062c320d0fd4fe2490ed5f7311297da0dc/fedora-release.spec',
+  },
+  {
+    id: 'fedora-release-spec-f36',
+    publisher: 'Fedora Project packagers, in a GitHub copy of the fedora-release dist-git history',
+    primary: false,
+    retrieved: '2026-12-02',
+    title:
+      'fedora-release.spec at the Fedora commit "Disable autorelease \'prerelease\' for F36 Final" (2022-04-11): the os-release template, the release files and the systemd preset files',
+    url: 'https://github.com/SereneLinux/serenelinux-release/blob/79fef84602221d7ae6609345137187d49193cf25/fedora-release.spec',
+  },
+  {
+    id: 'chef-yum-amazon-cookbook',
+    publisher: 'Chef cookbook yum-amazon (now sous-chefs/yum-amazon)',
+    primary: false,
+    retrieved: '2026-12-02',
+    title:
+      'yum-amazon cookbook at its 2013 commit "minor cleanup": takes over the default Amazon Linux AMI repositories (amzn-main, amzn-updates and their debuginfo, nosrc and preview companions) and writes each to /etc/yum.repos.d/<id>.repo',
+    url: 'https://github.com/sous-chefs/yum-amazon/blob/039dd0b66b69cf1e8a2a69304308729b87e7628b/spec/default_spec.rb',
+  },
+  {
+    id: 'which-distro-rhel-os-release',
+    publisher: 'which-distro project',
+    primary: false,
+    retrieved: '2026-12-02',
+    title:
+      'which-distro/os-release: /etc/os-release files of RHEL 7.5, 8.0, 8.3, 8.5, 8.6, 8.9, 8.10, 9.1 to 9.4, 9.6 and 10.0 (GPL-2.0 collection)',
+    url: 'https://github.com/which-distro/os-release/tree/b92bccaf2aed0c857ca4990ad3b4baa34306236a/rhel',
+  },
+  {
+    id: 'which-distro-fedora-container-os-release',
+    publisher: 'which-distro project',
+    primary: false,
+    retrieved: '2026-12-02',
+    title: 'which-distro/os-release: /etc/os-release files of the Fedora Container Image, Fedora 29 to 42 (GPL-2.0 collection)',
+    url: 'https://github.com/which-distro/os-release/tree/b92bccaf2aed0c857ca4990ad3b4baa34306236a/fedora/container',
+  },
+  {
+    id: 'fedora-kerneltest-f35',
+    publisher: 'Fedora Project',
+    primary: true,
+    retrieved: '2026-12-02',
+    title: 'Fedora kernel testing: kernels tested for Fedora 35 (version strings ending .fc35)',
+    url: 'https://apps.fedoraproject.org/kerneltest/release/35',
+  },
 ]);
 
 /** Every source: the ones above, then those first cited by commands-porting.ts (in sources-porting.ts). */

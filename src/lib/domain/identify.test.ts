@@ -73,6 +73,7 @@ describe('knowledge from the data', () => {
       'centos-stream9': 'el9',
       'centos-stream10': 'el10',
       fedora34: 'fc34',
+      fedora35: 'fc35',
     });
     for (const fallback of Object.values(FALLBACK_OS_IDS)) for (const id of fallback.sources) expect(SOURCE_IDS).toContain(id);
     expect(knowledge.families.map((f) => [f.id, f.osId])).toEqual([
@@ -87,7 +88,7 @@ describe('knowledge from the data', () => {
 
 describe('os-release samples from the data', () => {
   const samples = releases.filter((r) => 'value' in r.osRelease);
-  test('cover the Amazon Linux, RHEL and CentOS releases and Fedora 34', () => {
+  test('cover the Amazon Linux, RHEL and CentOS releases and Fedora 34, 35 and 36', () => {
     expect(samples.map((r) => r.id)).toEqual([
       'al1',
       'al2',
@@ -102,6 +103,8 @@ describe('os-release samples from the data', () => {
       'centos-stream9',
       'centos-stream10',
       'fedora34',
+      'fedora35',
+      'fedora36',
     ]);
   });
   for (const release of samples) {
