@@ -99,7 +99,7 @@ export const PAGE_BUDGETS: Record<PageKind, Budget> = {
   guide: {
     ...READING,
     js: 2.5 * KB,
-    total: 23 * KB,
+    total: 24 * KB,
     why: 'a guide page carries its sourced tables, per-release command cards (nine releases each since CentOS 7 and CentOS Stream 9 joined the command reference), its whole source list (about 3 KB gzip on its own) and the "copy link for a wiki" block (0.3 KB); the lighter half of the guide fits 15 KB, the heaviest pages do not. Pages with the lifecycle timeline or the lineage graph load the 0.3 KB script that opens them at today and at AL2023 (2.3 KB of JavaScript measured)',
   },
   release: {
@@ -131,9 +131,9 @@ export const PAGE_BUDGETS: Record<PageKind, Budget> = {
   },
   tool: {
     ...READING,
-    js: 17 * KB,
-    total: 34 * KB,
-    why: 'the parsers and rules run in the browser, so that nothing pasted leaves it; the port check carries 26 rules and the findings checklist (16.5 KB of JavaScript)',
+    js: 18 * KB,
+    total: 35 * KB,
+    why: 'the parsers and rules run in the browser, so that nothing pasted leaves it; the port check carries 26 rules and the findings checklist, and every page the 2.0 KB shared script (17.0 KB of JavaScript on 2026-12-02)',
   },
 };
 
