@@ -20,7 +20,7 @@ beforeAll(() => {
       ...documentHeader('pages'),
       pages: [{ kind: 'guide', path: '/guide/heavy/', title: 'Heavy', description: 'A heavy page', section: 'Guide', indexable: true }],
     }),
-    'guide/heavy/index.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Heavy</title></head><body><main><p>${incompressible(40_000)}</p></main></body></html><script type="module">1</script>`,
+    'guide/heavy/index.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Heavy</title></head><body><main><p>${incompressible(45_000)}</p></main></body></html><script type="module">1</script>`,
     'drafts/new/index.html': '<!doctype html><html lang="en"><head><title>Draft</title></head><body></body></html>',
   };
   for (const [file, content] of Object.entries(files)) {
