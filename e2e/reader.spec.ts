@@ -182,7 +182,7 @@ for (const screen of SCREENS) {
         await expect(page.getByRole('status').filter({ hasText: 'remembered' })).toBeVisible();
         expect(new URL(page.url()).search).toBe('');
         await page.getByRole('button', { name: 'Show all releases' }).click();
-        await expect(page.locator('section.release-variant:visible')).toHaveCount(7);
+        await expect(page.locator('section.release-variant:visible')).toHaveCount(9);
         expect(await page.evaluate(() => localStorage.getItem('field-guide-compare'))).toBeNull();
       });
 

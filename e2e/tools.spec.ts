@@ -3,7 +3,7 @@ import { test, expect } from './fixtures.ts';
 import { axeInBothSchemes } from './axe.ts';
 import { PORT_RULES } from '../src/data/port-rules.ts';
 import { getRelease } from '../src/data/index.ts';
-import { describeStatus, lifecycleStatus } from '../src/lib/domain/lifecycle.ts';
+import { expectedStatus } from './expected-status.ts';
 import { formatOsRelease } from '../src/lib/domain/os-release.ts';
 
 const osRelease = (id: 'al2023' | 'rhel9') => {
@@ -48,7 +48,7 @@ test.describe('identify a release', () => {
     await expect(result.locator('.clues')).toContainText('ID=amzn (line 3, os-release)');
     await expect(result.locator('.clues')).toContainText('VERSION_ID=2023 (line 5, os-release)');
     const release = getRelease('al2023');
-    await expect(result.locator('.status')).toHaveText(describeStatus(lifecycleStatus(release.lifecycle, await statusDateOf(page))));
+    await expect(result.locator('.status')).toHaveText(expectedStatus('al2023', await statusDateOf(page)).text);
     await expect(result).toContainText(release.lineage.summary);
     await expect(result.getByRole('link', { name: 'AL2023 release page' })).toHaveAttribute('href', /\/releases\/al2023\/$/);
     await result.getByRole('link', { name: 'AL2023 in the command reference' }).click();
