@@ -14,9 +14,8 @@ import { isReleaseFactKey, releaseFact } from '../domain/release-facts.ts';
 export type ReferenceKind = 'release' | 'command' | 'source' | 'fact' | 'snippet';
 
 export interface AttributeSpec {
-  /** The attribute names entries of this kind, separated by spaces where `list` is set. */
+  /** The attribute names entries of this kind; several ids are separated by spaces. */
   references?: ReferenceKind;
-  list?: boolean;
   required?: boolean;
   /** A bare attribute (`<Release id="al2" short />`), a boolean prop. */
   flag?: boolean;
@@ -41,7 +40,7 @@ function factSources(releaseIds: readonly string[], facts: readonly string[]): s
 export const MDX_API = {
   /** Cites one source, or several separated by spaces. */
   Cite: {
-    attributes: { id: { references: 'source', list: true, required: true } },
+    attributes: { id: { references: 'source', required: true } },
     cites: (a) => list(a['id']),
   },
   /** A task's commands on every release, or on `from` and `to` only. */
@@ -66,8 +65,8 @@ export const MDX_API = {
   /** Facts (rows) of releases (columns), both lists separated by spaces. */
   FactTable: {
     attributes: {
-      releases: { references: 'release', list: true, required: true },
-      facts: { references: 'fact', list: true, required: true },
+      releases: { references: 'release', required: true },
+      facts: { references: 'fact', required: true },
       caption: { required: true },
     },
     cites: (a) => factSources(list(a['releases']), list(a['facts'])),
