@@ -1,11 +1,14 @@
 import { test, expect } from './fixtures.ts';
-import { COMMAND_RELEASES, commands, getCommand } from '../src/data/index.ts';
-import { commandDisplay } from '../src/lib/domain/command-text.ts';
+import { clipboardText } from './clipboard.ts';
+import { COMMAND_RELEASES, commands } from '../src/data/index.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-const headers = getCommand('install-kernel-headers');
-const al2023Lines = headers.variants.al2023.kind === 'command' ? headers.variants.al2023.lines : [];
+/** Written out by hand from src/data/commands.ts, so the copy is not checked against the code that makes it. */
+const AL2023_KERNEL_HEADERS = [
+  'v=$(uname -r | cut -d. -f1,2); if [ "$v" = 6.1 ]; then p=kernel; else p=kernel$v; fi',
+  'sudo dnf install "${p}-devel-$(uname -r)" "${p}-headers-$(uname -r)"',
+].join('\n');
 
 test('the matrix lists every task with a column for every tracked release', async ({ page }) => {
   await page.goto('commands/');
@@ -46,9 +49,8 @@ test('a copy button copies exactly the command lines and announces it', async ({
   await page.keyboard.press('Enter');
   await expect(button).toHaveText('Copied');
   await expect(page.locator('[data-copy-status]')).toHaveText('Copied');
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(commandDisplay(al2023Lines).text);
-  expect(copied).not.toMatch(/^\s*[$#]/m);
+  await expect.poll(() => clipboardText(page)).toBe(AL2023_KERNEL_HEADERS);
+  expect(AL2023_KERNEL_HEADERS).not.toMatch(/^\s*[$#]/m);
 });
 
 test('placeholders are marked in the snippet and copied as <name>', async ({ page }) => {
@@ -56,7 +58,7 @@ test('placeholders are marked in the snippet and copied as <name>', async ({ pag
   const section = page.locator('section[data-release="rhel9"]');
   await expect(section.locator('var.placeholder').first()).toHaveText('<package>');
   await section.getByRole('button', { name: /Copy/ }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('<package>');
+  await expect.poll(() => clipboardText(page)).toContain('<package>');
 });
 
 test('a task anchor on the matrix lands on and highlights its row', async ({ page }) => {
@@ -73,7 +75,7 @@ test('a task × release anchor lands on that release and its copy-link control c
   await expect(page.locator('h2#al2023')).toBeInViewport();
   await page.getByRole('link', { name: /Link to .* on AL2023/ }).click();
   await expect(page.locator('[data-copy-status]')).toHaveText('Link copied');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/commands\/install-kernel-headers\/#al2023$/);
+  await expect.poll(() => clipboardText(page)).toMatch(/\/commands\/install-kernel-headers\/#al2023$/);
 });
 
 test('the from → to selector narrows every table, from first, lives in the URL and is remembered on later pages', async ({ page }) => {
@@ -124,7 +126,7 @@ test.describe('without JavaScript', () => {
     for (const section of await page.locator('section.release-variant').all()) await expect(section).toBeVisible();
     await expect(page.locator('.copy-button')).toHaveCount(0);
     await expect(page.locator('[data-compare-form]')).toBeHidden();
-    await expect(page.locator('section[data-release="al2023"] pre')).toContainText(al2023Lines[0]!);
+    await expect(page.locator('section[data-release="al2023"] pre')).toContainText(AL2023_KERNEL_HEADERS.split('\n')[0]!);
   });
 
   test('the end-of-life toggle still works', async ({ page }) => {

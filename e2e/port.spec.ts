@@ -1,6 +1,7 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { test, expect } from './fixtures.ts';
+import { clipboardText } from './clipboard.ts';
 import { commands } from '../src/data/index.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -80,7 +81,7 @@ for (const checklist of CHECKLISTS) {
     const button = page.getByRole('button', { name: `Copy the checklist as ${checklist.name}` });
     await button.click();
     await expect(button).toHaveText('Copied');
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const copied = await clipboardText(page);
     expect(copied.startsWith(`${checklist.start}\n`)).toBe(true);
     expect(copied).toMatch(/data as of \d{4}\\?-\d{2}\\?-\d{2}/);
     expect(copied).toContain('/port/rhel9-to-al2023/');
@@ -179,8 +180,8 @@ test.describe('the script check', () => {
       /^Note service and chkconfig/,
     ]);
     await page.getByRole('button', { name: 'Copy findings as a checklist' }).click();
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied.split('\n')[0]).toBe('## Porting to AL2023: 3 findings');
+    await expect.poll(async () => (await clipboardText(page)).split('\n')[0]).toBe('## Porting to AL2023: 3 findings');
+    const copied = await clipboardText(page);
     expect(copied).toContain('- [ ] **SELINUX=disabled in /etc/selinux/config** (error, line 1): ');
     expect(copied).toContain('grubby --update-kernel ALL --args selinux=0');
   });

@@ -3,7 +3,8 @@
  * A step starts when the steps it needs have passed and no step holding the same lock runs: the
  * steps that run Astro (type check, builds) share the project's `.astro` folder, so they take turns.
  * Each step's output is printed in one piece when it ends; a summary with the time of each step closes
- * the run. After a failure no new step starts; the ones running finish, and the run exits 1.
+ * the run, followed by the end of each failed step's output again, so a log read from its tail (as CI
+ * shows it) still says why. After a failure no new step starts; the ones running finish, and the run exits 1.
  * Usage: node scripts/test.ts [step …]   (TEST_JOBS sets how many steps run at once; default 2)
  */
 import { spawn } from 'node:child_process';
@@ -34,7 +35,10 @@ interface Outcome {
   step: Step;
   code: number;
   seconds: number;
+  output: string;
 }
+
+const FAILURE_TAIL_LINES = 60;
 
 const jobs = Number(process.env['TEST_JOBS'] ?? Math.min(2, availableParallelism()));
 const only = process.argv.slice(2);
@@ -59,7 +63,7 @@ function run(step: Step): Promise<Outcome> {
       const text = Buffer.concat(output).toString().trimEnd();
       const verdict = code === 0 ? 'passed' : `FAILED (exit ${code})`;
       console.log(`\n── ${step.name}: ${verdict} in ${seconds.toFixed(0)} s ──${text ? `\n${text}` : ''}\n`);
-      resolve({ step, code: code ?? 1, seconds });
+      resolve({ step, code: code ?? 1, seconds, output: text });
     });
   });
 }
@@ -94,6 +98,11 @@ for (const step of selected) {
   const outcome = done.get(step.name);
   const result = !outcome ? 'not run' : outcome.code === 0 ? 'passed' : 'FAILED';
   console.log(`${step.name.padEnd(20)} ${result.padEnd(8)} ${outcome ? `${outcome.seconds.toFixed(0).padStart(4)} s` : ''}`);
+}
+for (const outcome of done.values()) {
+  if (outcome.code === 0) continue;
+  const tail = outcome.output.split('\n').slice(-FAILURE_TAIL_LINES).join('\n');
+  console.log(`\n── ${outcome.step.name} failed; the last ${FAILURE_TAIL_LINES} lines of its output ──\n${tail}\n`);
 }
 console.log(
   `npm test: ${failed || done.size < selected.length ? 'FAILED' : 'passed'} in ${(total / 60).toFixed(1)} min (${jobs} at a time)`,
