@@ -145,8 +145,14 @@ for (const screen of SCREENS) {
         // Both install a package with "sudo dnf install <package>"; EPEL is not offered on AL2023.
         await expect(page.locator('tr#install-package')).toBeHidden();
         await expect(page.locator('tr#enable-epel')).toBeVisible();
+        // The choice is in the address, so a link or a reload shows the same narrowed table.
+        expect(new URL(page.url()).search).toBe('?from=rhel9&to=al2023&only=differences');
+        await page.reload();
+        await expect(onlyDifferences).toBeChecked();
+        await expect(page.locator('tr#install-package')).toBeHidden();
         await onlyDifferences.uncheck();
         await expect(page.locator('tr#install-package')).toBeVisible();
+        expect(new URL(page.url()).search).toBe('?from=rhel9&to=al2023');
 
         await page.goto('commands/install-package/?from=al2023&to=rhel9');
         await expect(page.locator('section.release-variant:visible h2')).toHaveText(['Amazon Linux 2023', 'Red Hat Enterprise Linux 9']);

@@ -1,7 +1,7 @@
 /**
  * Applies the "compare two releases" choice to every command table on the page (see src/lib/domain/compare.ts):
  * only the two releases show, the "from" release first; "On this page" and the category list follow what is
- * shown; "only differences" hides the tasks whose two commands are the same.
+ * shown; "only differences" hides the tasks whose two commands are the same, and is kept in the address.
  */
 import { compareUrl, readComparePair, type ComparePair } from '../lib/domain/compare.ts';
 import { COMPARE_STORAGE_KEY } from '../lib/presentation/compare-storage.ts';
@@ -133,7 +133,7 @@ export function setupCompare(): void {
       return;
     }
     save(pair);
-    history.replaceState(null, '', compareUrl(location.href, pair));
+    history.replaceState(null, '', compareUrl(location.href, pair, onlyDifferences!.checked));
     apply(pair);
   }
 
@@ -142,19 +142,25 @@ export function setupCompare(): void {
   const params = new URL(location.href).searchParams;
   const fromLink = params.has('from') || params.has('to');
   const initial = readComparePair(params, saved(), known);
+  onlyDifferences.checked = initial.onlyDifferences;
   if (pickedWhileLoading && !initial.pair) choose();
   else if (initial.pair && !fromLink) {
     // A pair remembered from an earlier visit: applied, said so, and left out of this page's address.
     apply(
       initial.pair,
-      `Showing ${nameOf(initial.pair.from)} and ${nameOf(initial.pair.to)} only, as you chose before (remembered in this browser). “Show all releases” forgets it.`,
+      initial.error ??
+        `Showing ${nameOf(initial.pair.from)} and ${nameOf(initial.pair.to)} only, as you chose before (remembered in this browser). “Show all releases” forgets it.`,
     );
   } else apply(initial.pair, initial.error);
   // The page scrolled to its anchor before the tables changed: go there again now that they are final.
   if (location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
   from.addEventListener('change', choose);
   to.addEventListener('change', choose);
-  onlyDifferences.addEventListener('change', show);
+  onlyDifferences.addEventListener('change', () => {
+    show();
+    // The reader acted on this page: its address now names what it shows, pair included.
+    history.replaceState(null, '', compareUrl(location.href, current, onlyDifferences.checked));
+  });
   reset.addEventListener('click', () => {
     from.value = '';
     to.value = '';
