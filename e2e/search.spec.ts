@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { SEARCH_QUERIES, rankOf, resultsInDialog, scoreRanking } from './search-queries.ts';
+import { axeViolations } from './axe.ts';
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search the guide' });
 const resultLinks = (page: Page) => dialog(page).locator('.search-result > a');
@@ -105,11 +106,21 @@ test('filters are toggles kept in the URL, and a reload restores them', async ({
   await expect(page).toHaveURL(/[?&]q=selinux&kind=command/);
   for (const href of await resultLinks(page).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname)))
     expect(href).toMatch(/\/commands\//);
-  await dialog(page).getByLabel('Release').selectOption('al2023');
-  await expect(page).toHaveURL(/release=al2023/);
+  const picker = dialog(page).getByLabel('Release', { exact: true });
+  await picker.selectOption('al2023');
+  await expect(page).toHaveURL(/&release=al2023$/);
+  await picker.selectOption('rhel9');
+  await expect(page).toHaveURL(/&release=al2023,rhel9$/);
   await page.reload();
   await expect(dialog(page).getByRole('button', { name: 'Commands' })).toHaveAttribute('aria-pressed', 'true');
-  await expect(dialog(page).getByLabel('Release')).toHaveValue('al2023');
+  await expect(dialog(page).getByRole('button', { name: /^Remove the .* filter$/ })).toHaveText([/AL2023/, /RHEL 9/]);
+  await expect(picker.locator('option:checked')).toHaveText('Add a release');
+  // Removing one release keeps the other, in the results and in the address.
+  await dialog(page)
+    .getByRole('button', { name: /^Remove the .*AL2023.* filter$/ })
+    .click();
+  await expect(page).toHaveURL(/&release=rhel9$/);
+  await expect(picker).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page).not.toHaveURL(/q=/);
 });
@@ -131,6 +142,20 @@ test('two kinds or two releases at once mean either of them', async ({ page }) =
   await expect(dialog(page).getByRole('status')).toContainText('8 results for “selinux”');
   const kinds = await resultLinks(page).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname.split('/')[1]));
   expect(new Set(kinds)).toEqual(new Set(['guide', 'releases']));
+
+  await page.goto('guide/overview/?q=selinux&kind=release&release=al2,rhel9');
+  await expect(dialog(page).getByRole('status')).toContainText('2 results for “selinux”');
+  const releasePages = await resultLinks(page).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname.split('/')[2]));
+  expect(new Set(releasePages)).toEqual(new Set(['al2', 'rhel9']));
+});
+
+test('the dialog with a kind and two chosen releases passes axe in light and dark', async ({ page }) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('guide/overview/?q=selinux&kind=release&release=al2,rhel9');
+    await expect(dialog(page).getByRole('status')).toContainText('2 results for “selinux”');
+    expect(await axeViolations(page, scheme)).toEqual([]);
+  }
 });
 
 test('a query of made-up words says there are no results', async ({ page }) => {

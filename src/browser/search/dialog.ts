@@ -17,13 +17,15 @@ interface Parts {
   input: HTMLInputElement;
   kindButtons: Map<SearchKind, HTMLButtonElement>;
   release: HTMLSelectElement;
+  chosenReleases: HTMLElement;
+  releaseShortNames: Map<string, string>;
   status: HTMLElement;
   list: HTMLUListElement;
 }
 
 let parts: Parts | undefined;
 let opener: HTMLElement | null = null;
-let state: SearchState = { query: '', kinds: [], release: '' };
+let state: SearchState = { query: '', kinds: [], releases: [] };
 let generation = 0;
 /** Said once when the page URL carried filters we could not use. */
 let notice = '';
@@ -39,7 +41,7 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
-function build(commandsHref: string, releases: { id: string; title: string }[]): Parts {
+function build(commandsHref: string, releases: { id: string; title: string; shortName: string }[]): Parts {
   const dialog = element('dialog', { class: 'search-dialog' });
   dialog.setAttribute('aria-labelledby', 'search-dialog-title');
   const title = element('h2', { id: 'search-dialog-title', class: 'visually-hidden' }, 'Search the guide');
@@ -71,13 +73,22 @@ function build(commandsHref: string, releases: { id: string; title: string }[]):
     kindButtons.set(kind, button);
     filters.append(button);
   }
+  // The picker adds a release; each chosen one is a button that removes it. Several mean "any of them".
   const release = element('select', { id: 'search-dialog-release' });
   release.append(element('option', { value: '' }, 'Any release'), ...releases.map((r) => element('option', { value: r.id }, r.title)));
   release.addEventListener('change', () => {
-    state = { ...state, release: release.value };
+    if (release.value && !state.releases.includes(release.value)) state = { ...state, releases: [...state.releases, release.value] };
     void run();
   });
-  filters.append(element('label', { for: 'search-dialog-release', class: 'visually-hidden' }, 'Release'), release);
+  const chosenReleases = element('span', { class: 'search-chosen' });
+  chosenReleases.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-release]');
+    if (!button) return;
+    state = { ...state, releases: state.releases.filter((id) => id !== button.dataset['release']) };
+    release.focus();
+    void run();
+  });
+  filters.append(element('label', { for: 'search-dialog-release', class: 'visually-hidden' }, 'Release'), release, chosenReleases);
 
   const status = element('p', { id: 'search-dialog-status', class: 'search-status' });
   status.setAttribute('role', 'status');
@@ -127,7 +138,25 @@ function build(commandsHref: string, releases: { id: string; title: string }[]):
     history.replaceState(null, '', searchStateUrl(location.href, null));
     opener?.focus();
   });
-  return { dialog, input, kindButtons, release, status, list };
+  const releaseShortNames = new Map(releases.map((r) => [r.id, r.shortName]));
+  return { dialog, input, kindButtons, release, chosenReleases, releaseShortNames, status, list };
+}
+
+/** The picker offers the releases not yet chosen; each chosen one shows as a button that removes it. */
+function showReleases({ release, chosenReleases, releaseShortNames }: Parts): void {
+  release.value = '';
+  for (const option of release.options) {
+    if (option.value) option.hidden = option.disabled = state.releases.includes(option.value);
+    else option.textContent = state.releases.length > 0 ? 'Add a release' : 'Any release';
+  }
+  chosenReleases.replaceChildren(
+    ...state.releases.map((id) => {
+      const name = releaseShortNames.get(id) ?? id;
+      const button = element('button', { type: 'button', class: 'search-toggle search-chosen-release', 'data-release': id }, `${name} ✕`);
+      button.setAttribute('aria-label', `Remove the ${name} filter`);
+      return button;
+    }),
+  );
 }
 
 function links(): HTMLAnchorElement[] {
@@ -137,9 +166,9 @@ function links(): HTMLAnchorElement[] {
 async function run(): Promise<void> {
   if (!parts) return;
   const current = ++generation;
-  const { input, kindButtons, release, status, list } = parts;
+  const { input, kindButtons, status, list } = parts;
   for (const [kind, button] of kindButtons) button.setAttribute('aria-pressed', String(state.kinds.includes(kind)));
-  release.value = state.release;
+  showReleases(parts);
   if (input.value !== state.query) input.value = state.query;
   history.replaceState(null, '', searchStateUrl(location.href, state));
   const query = state.query.trim();

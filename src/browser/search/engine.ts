@@ -7,7 +7,7 @@ const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 interface Engine {
   search(query: string, filters: Record<string, string[]>): Promise<SearchHit[]>;
   /** The releases a search can be narrowed to. */
-  releases(): { id: string; title: string }[];
+  releases(): { id: string; title: string; shortName: string }[];
 }
 
 let engine: Promise<Engine> | undefined;
@@ -24,7 +24,9 @@ export function loadSearchEngine(): Promise<Engine> {
     // On the main thread: this index answers in milliseconds, and the worker would cost another ~13 KB gzip to load.
     await pagefind.options({ noWorker: true });
     await pagefind.init();
-    const releases = shortcuts.filter((s) => s.kind === 'release').map((s) => ({ id: s.releases[0]!, title: s.title }));
+    const releases = shortcuts
+      .filter((s) => s.kind === 'release')
+      .map((s) => ({ id: s.releases[0]!, title: s.title, shortName: s.shortName ?? s.title }));
     return { search: (query, filters) => searchAll(pagefind, query, filters, shortcuts), releases: () => releases };
   })();
   return engine;

@@ -18,6 +18,8 @@ export interface Shortcut {
   summary: string;
   /** A release past its end of life on the status date (release shortcuts only). */
   endOfLife?: boolean;
+  /** The release's short name, for the chosen-release filter buttons (release shortcuts only). */
+  shortName?: string;
   /** The command reference narrowed to the two releases of a move (porting shortcuts only). */
   compareUrl?: string;
 }
@@ -64,6 +66,7 @@ export function buildShortcuts(
       releases: [r.id],
       summary: statusOf(r.id).text,
       endOfLife: statusOf(r.id).endOfLife,
+      shortName: r.shortName,
     })),
     ...commands.map((c) => ({
       terms: [...new Set([c.id, ...c.aliases].map(normalise))],

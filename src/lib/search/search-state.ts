@@ -1,11 +1,14 @@
-/** The search dialog's state in the page URL (?q=…&kind=…&release=…), so a search can be shared and reloaded. */
+/**
+ * The search dialog's state in the page URL (?q=…&kind=a,b&release=a,b), so a search can be shared and
+ * reloaded. Several kinds or several releases mean "any of them".
+ */
 import { quoteEchoed } from '../../core/echo.ts';
 import { SEARCH_KINDS, type SearchKind } from './search-entry.ts';
 
 export interface SearchState {
   query: string;
   kinds: SearchKind[];
-  release: string;
+  releases: string[];
 }
 
 /** Longer queries are cut: no real search needs more, and the query is echoed in the status line. */
@@ -13,23 +16,20 @@ export const MAX_QUERY_LENGTH = 200;
 
 export const SEARCH_PARAMS = ['q', 'kind', 'release'] as const;
 
-/** Reads the state; unknown kinds and releases are dropped and reported rather than trusted. */
+/** Reads the state; unknown kinds and releases are dropped and reported rather than trusted, repeats dropped. */
 export function readSearchState(params: URLSearchParams, knownReleases: readonly string[]): { state: SearchState; ignored: string[] } {
   const ignored: string[] = [];
-  const kinds = (params.get('kind') ?? '')
-    .split(',')
-    .filter(Boolean)
-    .filter((kind): kind is SearchKind => {
-      const ok = (SEARCH_KINDS as readonly string[]).includes(kind);
-      if (!ok) ignored.push(`kind ${quoteEchoed(kind)}`);
+  const listed = <T extends string>(name: 'kind' | 'release', known: readonly string[]): T[] => {
+    const values = new Set((params.get(name) ?? '').split(',').filter(Boolean));
+    return [...values].filter((value): value is T => {
+      const ok = known.includes(value);
+      if (!ok) ignored.push(`${name} ${quoteEchoed(value)}`);
       return ok;
     });
-  let release = params.get('release') ?? '';
-  if (release && !knownReleases.includes(release)) {
-    ignored.push(`release ${quoteEchoed(release)}`);
-    release = '';
-  }
-  return { state: { query: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH), kinds, release }, ignored };
+  };
+  const kinds = listed<SearchKind>('kind', SEARCH_KINDS);
+  const releases = listed<string>('release', knownReleases);
+  return { state: { query: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH), kinds, releases }, ignored };
 }
 
 export function searchStateUrl(current: string, state: SearchState | null): string {
@@ -38,15 +38,17 @@ export function searchStateUrl(current: string, state: SearchState | null): stri
   if (state) {
     if (state.query) url.searchParams.set('q', state.query);
     if (state.kinds.length > 0) url.searchParams.set('kind', state.kinds.join(','));
-    if (state.release) url.searchParams.set('release', state.release);
+    if (state.releases.length > 0) url.searchParams.set('release', state.releases.join(','));
   }
+  // A comma is allowed as it is in a query string; "release=rhel9,al2023" reads better than "%2C".
+  url.search = url.search.replace(/%2C/gi, ',');
   return url.href;
 }
 
 export function filtersOf(state: SearchState): Record<string, string[]> {
   return {
     ...(state.kinds.length > 0 ? { kind: state.kinds } : {}),
-    ...(state.release ? { release: [state.release] } : {}),
+    ...(state.releases.length > 0 ? { release: state.releases } : {}),
   };
 }
 
