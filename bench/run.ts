@@ -5,7 +5,8 @@
  *   the time later keystrokes take once the index is warm, and the ranking on the realistic queries
  *   of e2e/search-queries.ts (hit@1, hit@3, mean reciprocal rank) typed into the dialog;
  * - Lighthouse (mobile profile) on the pages the performance issue names;
- * - build seconds for the real site and for the site plus 500 generated guide pages.
+ * - build seconds for the real site and for the site plus 500 generated guide pages, split by phase
+ *   (Astro's timed steps and the project's own hooks, read from the build log: src/built/build-phases.ts).
  * Prints a table and writes bench-results/bench.json. Timings vary between runs; that is why they
  * live here and not in the tests.
  * Options: --skip-lighthouse, --skip-scale, --runs N (search repetitions, default 5), --port N (default 4390).
@@ -17,6 +18,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { phasesOfLog, type Phase } from '../src/built/build-phases.ts';
 import { PAGE_BUDGETS, weighPage, type PageWeight } from '../src/built/page-weight.ts';
 import { loadBuiltSite } from '../src/built/site.ts';
 import type { PageKind } from '../src/lib/presentation/site-pages.ts';
@@ -52,7 +54,7 @@ const median = (xs: number[]) => {
 };
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-function build(cwd: string, outDir: string): number {
+function build(cwd: string, outDir: string): { seconds: number; phases: Phase[] } {
   const started = performance.now();
   const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd,
@@ -60,7 +62,7 @@ function build(cwd: string, outDir: string): number {
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`astro build failed in ${cwd}:\n${result.stdout}\n${result.stderr}`);
-  return (performance.now() - started) / 1000;
+  return { seconds: (performance.now() - started) / 1000, phases: phasesOfLog(`${result.stdout}\n${result.stderr}`) };
 }
 
 const countPages = (dir: string) =>
@@ -69,7 +71,7 @@ const countPages = (dir: string) =>
 // 1. Build the real site.
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
-const buildSeconds = build(ROOT, DIST);
+const { seconds: buildSeconds, phases: buildPhases } = build(ROOT, DIST);
 const pageCount = countPages(DIST);
 console.log(`Built ${pageCount} pages in ${buildSeconds.toFixed(1)} s; measuring…`);
 
@@ -229,7 +231,7 @@ if (!values['skip-lighthouse']) {
 server.kill();
 
 // 4. Build time as the site grows: a copy of the project with 500 generated guide pages.
-let scale: { pages: number; seconds: number } | undefined;
+let scale: { pages: number; seconds: number; phases: Phase[] } | undefined;
 if (!values['skip-scale']) {
   const copy = path.join(os.tmpdir(), `field-guide-scale-${process.pid}`);
   rmSync(copy, { recursive: true, force: true });
@@ -246,8 +248,8 @@ if (!values['skip-scale']) {
         `| Task | Where |\n| --- | --- |\n| Packages | dnf |\n| Services | systemctl |\n`,
     );
   }
-  const seconds = build(copy, path.join(copy, 'dist'));
-  scale = { pages: countPages(path.join(copy, 'dist')), seconds };
+  const { seconds, phases } = build(copy, path.join(copy, 'dist'));
+  scale = { pages: countPages(path.join(copy, 'dist')), seconds, phases };
   rmSync(copy, { recursive: true, force: true });
 }
 
@@ -255,7 +257,7 @@ if (!values['skip-scale']) {
 const report = {
   measuredOn: new Date().toISOString().slice(0, 10),
   machine: `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${CHROMIUM ?? 'Playwright Chromium'}`,
-  build: { pages: pageCount, seconds: buildSeconds, secondsPerPage: buildSeconds / pageCount },
+  build: { pages: pageCount, seconds: buildSeconds, secondsPerPage: buildSeconds / pageCount, phases: buildPhases },
   scale: scale && { ...scale, secondsPerPage: scale.seconds / scale.pages },
   pages: byKind,
   search,
@@ -297,4 +299,14 @@ if (scale)
   console.log(
     `Build with 500 generated pages: ${scale.pages} pages in ${scale.seconds.toFixed(1)} s (${((scale.seconds / scale.pages) * 1000).toFixed(0)} ms per page)`,
   );
+const phaseNames = [...new Set([...buildPhases, ...(scale?.phases ?? [])].map((p) => p.name))];
+const phaseSeconds = (phases: Phase[], name: string) => phases.filter((p) => p.name === name).reduce((sum, p) => sum + p.seconds, 0);
+console.log(`\n| Build phase | Real site (s) |${scale ? ' With 500 generated pages (s) |' : ''}\n| --- | --- |${scale ? ' --- |' : ''}`);
+for (const name of phaseNames)
+  console.log(
+    `| ${name} | ${phaseSeconds(buildPhases, name).toFixed(2)} |${scale ? ` ${phaseSeconds(scale.phases, name).toFixed(2)} |` : ''}`,
+  );
+console.log(
+  `| whole build, with Node's start and what no phase names | ${buildSeconds.toFixed(2)} |${scale ? ` ${scale.seconds.toFixed(2)} |` : ''}`,
+);
 console.log(`\nWrote ${path.relative(ROOT, path.join(OUT, 'bench.json'))}`);

@@ -13,6 +13,7 @@ import { PORT_RULES, portRuleGuideProblems, type GuidePage } from '../data/port-
 import { extractHeadings, findContentProblems } from '../lib/content/content-references.ts';
 import { RELEASE_FACT_KEYS } from '../lib/domain/release-facts.ts';
 import { SNIPPET_DIR } from '../lib/content/snippets.ts';
+import { timePhase } from '../built/build-phases.ts';
 
 export const CONTENT_DIR = 'content/docs';
 
@@ -46,8 +47,13 @@ export default function contentReferences(): AstroIntegration {
       'astro:config:setup': ({ config }) => {
         root = fileURLToPath(config.root);
       },
-      'astro:build:start': async () => {
-        assertNoProblems(`The MDX pages in ${CONTENT_DIR}`, await checkContent(root));
+      'astro:build:start': async ({ logger }) => {
+        const problems = await timePhase(
+          'content check',
+          (line) => logger.info(line),
+          () => checkContent(root),
+        );
+        assertNoProblems(`The MDX pages in ${CONTENT_DIR}`, problems);
       },
       'astro:server:start': async ({ logger }) => {
         for (const problem of await checkContent(root)) logger.error(formatProblem(problem));
