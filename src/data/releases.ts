@@ -493,7 +493,11 @@ export const releaseData = defineReleases([
       sources: ['ansible-fixture-rhel77'],
       note: 'Same text as /etc/system-release.',
     },
-    containerImages: { unknown: 'We have not yet sourced the RHEL 7 base image reference.' },
+    containerImages: {
+      value: ['registry.access.redhat.com/ubi7/ubi'],
+      sources: ['mock-rhel7-template', 'containers-shortnames-ubi7'],
+      note: "The Universal Base Image; we cite public configuration files (Fedora's mock build tool and the container tools' short-name list), not a Red Hat page.",
+    },
     sources: ['eol-rhel', 'redhat-lifecycle-errata'],
   },
   {
@@ -767,7 +771,11 @@ export const releaseData = defineReleases([
     },
     systemRelease: { value: { present: true }, sources: ['eol-rhel-source'] },
     redhatRelease: { value: { present: true }, sources: ['eol-rhel-source'] },
-    containerImages: { unknown: 'We have not yet sourced the RHEL 10 base image reference.' },
+    containerImages: {
+      value: ['registry.access.redhat.com/ubi10/ubi'],
+      sources: ['mock-rhel10-template', 'redhat-rhel10-container-registries'],
+      note: "The Universal Base Image. Red Hat's RHEL 10 container guide names it ubi10/ubi and shows it on registry.redhat.io, which needs a login; the registry.access.redhat.com path, which needs none, comes from Fedora's mock build tool.",
+    },
     sources: ['eol-rhel', 'redhat-lifecycle-errata'],
   },
 
