@@ -1070,13 +1070,17 @@ export const releaseData = defineReleases([
     },
     systemRelease: {
       unknown:
-        "Not confirmed by a source we can cite: python-distro's CentOS Stream 10 test data holds only os-release, and CentOS's QA suite, which checks the release-file links on earlier releases, predates CentOS Stream 10.",
+        "Not confirmed by a source we can cite: python-distro's CentOS Stream 10 test data holds only os-release, and CentOS's QA suite, which checks the release-file links on earlier releases, predates CentOS Stream 10. The spec of CentOS Stream 10's centos-stream-release package (its c10s branch on CentOS's GitLab, which we could not read) or a Stream 10 run of the QA check would settle it.",
     },
     redhatRelease: {
       unknown:
-        "Not confirmed by a source we can cite: python-distro's CentOS Stream 10 test data holds only os-release, and CentOS's QA suite, which checks the release-file links on earlier releases, predates CentOS Stream 10.",
+        "Not confirmed by a source we can cite: python-distro's CentOS Stream 10 test data holds only os-release, and CentOS's QA suite, which checks the release-file links on earlier releases, predates CentOS Stream 10. The spec of CentOS Stream 10's centos-stream-release package (its c10s branch on CentOS's GitLab, which we could not read) or a Stream 10 run of the QA check would settle it.",
     },
-    containerImages: { unknown: 'We have not yet sourced the CentOS Stream 10 image reference.' },
+    containerImages: {
+      value: ['quay.io/centos/centos:stream10'],
+      sources: ['mock-centos-stream10-template'],
+      note: "Fedora's mock build tool starts its CentOS Stream 10 build roots from this image. CentOS's own QA suite, which names the Stream 8 and 9 images, had no Stream 10 test container in the copy we read.",
+    },
     sources: ['eol-centos-stream'],
   },
 

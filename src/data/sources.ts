@@ -2493,6 +2493,14 @@ const coreSourceData = defineSources([
     url: 'https://github.com/rpm-software-management/mock/blob/817875207de7d82c1d7402a50d3cbb3d4341fd6c/mock-core-configs/etc/mock/templates/rhel-10.tpl',
   },
   {
+    id: 'mock-centos-stream10-template',
+    publisher: 'GitHub rpm-software-management/mock',
+    primary: false,
+    retrieved: '2026-12-02',
+    title: 'mock-core-configs template centos-stream-10.tpl (bootstrap image quay.io/centos/centos:stream10)',
+    url: 'https://github.com/rpm-software-management/mock/blob/817875207de7d82c1d7402a50d3cbb3d4341fd6c/mock-core-configs/etc/mock/templates/centos-stream-10.tpl',
+  },
+  {
     id: 'containers-shortnames-ubi7',
     publisher: 'GitHub containers/shortnames',
     primary: false,
