@@ -1114,7 +1114,9 @@ export const releaseData = defineReleases([
       note: "AWS's Fedora 34 instance procedure starts and enables services with systemctl; a Fedora page stating it was not read.",
     },
     kernels: {
-      unknown: 'We have not yet sourced the kernel series Fedora 34 shipped at release (the sample we cite runs a later update kernel).',
+      value: [{ series: '5.11', default: true }],
+      sources: ['fcos-config-f34', 'aws-nitro-cli-fedora34'],
+      note: "The series in the Fedora 34 repositories at release: three days after the release, Fedora CoreOS's configuration builds from Fedora 34 and pins kernel 5.11.16-300.fc34. Updates later moved Fedora 34 to newer series; the AWS sample runs 5.13. We have not read a Fedora release note that names the series.",
     },
     kernelReleaseTag: {
       value: 'fc34',
@@ -1173,7 +1175,11 @@ export const releaseData = defineReleases([
       sources: ['fedora-release-spec-f34'],
       note: 'A link to /etc/fedora-release, like /etc/system-release.',
     },
-    containerImages: { unknown: 'We have not yet sourced the Fedora 34 image reference on a Fedora page.' },
+    containerImages: {
+      value: ['registry.fedoraproject.org/fedora:34'],
+      sources: ['fcos-config-f34'],
+      note: "Fedora's own registry; Fedora CoreOS moved its CI build root to this image when Fedora 34 came out. Not from a Fedora documentation page.",
+    },
     sources: ['eol-fedora'],
   },
   {
@@ -1202,7 +1208,11 @@ export const releaseData = defineReleases([
       sources: ['fedora-release-spec-f35'],
       note: 'The fedora-release package of Fedora 35 ships the systemd preset files that decide which services are enabled by default.',
     },
-    kernels: { unknown: 'We have not yet sourced the kernel series Fedora 35 shipped.' },
+    kernels: {
+      value: [{ series: '5.14', default: true }],
+      sources: ['fcos-config-f35', 'fedora-kerneltest-f35'],
+      note: "The series in the Fedora 35 repositories at release: six days after the release, Fedora CoreOS's configuration builds from Fedora 35 and pins kernel 5.14.16-301.fc35. Updates later moved Fedora 35 to newer series; Fedora's kernel test results list Fedora 35 kernels up to 6.0. We have not read a Fedora release note that names the series.",
+    },
     kernelReleaseTag: {
       value: 'fc35',
       sources: ['fedora-kerneltest-f35'],
@@ -1256,7 +1266,11 @@ export const releaseData = defineReleases([
       sources: ['fedora-release-spec-f35'],
       note: 'A link to /etc/fedora-release, like /etc/system-release.',
     },
-    containerImages: { unknown: 'We have not yet sourced the Fedora 35 image reference on a Fedora page.' },
+    containerImages: {
+      value: ['registry.fedoraproject.org/fedora:35'],
+      sources: ['fcos-config-f35'],
+      note: "Fedora's own registry; Fedora CoreOS moved its CI build root and test containers to this image when Fedora 35 came out. Not from a Fedora documentation page.",
+    },
     sources: ['eol-fedora'],
   },
   {
@@ -1285,10 +1299,15 @@ export const releaseData = defineReleases([
       sources: ['fedora-release-spec-f36'],
       note: 'The fedora-release package of Fedora 36 ships the systemd preset files that decide which services are enabled by default.',
     },
-    kernels: { unknown: 'We have not yet sourced the kernel series Fedora 36 shipped.' },
+    kernels: {
+      value: [{ series: '5.17', default: true }],
+      sources: ['fcos-config-f36'],
+      note: "The series in the Fedora 36 repositories at release: the day after the release, Fedora CoreOS's configuration builds from Fedora 36 and pins kernel 5.17.5-300.fc36. We have not read a Fedora release note that names the series.",
+    },
     kernelReleaseTag: {
-      unknown:
-        "We have not yet sourced a Fedora 36 kernel version string; Fedora's kernel test results page for Fedora 36 was not in the material we could read.",
+      value: 'fc36',
+      sources: ['fcos-config-f36'],
+      note: 'From the kernel Fedora CoreOS pinned for Fedora 36: 5.17.5-300.fc36.x86_64.',
     },
     python: { value: { default: '3.10', others: [] }, sources: ['fedora-change-python311'] },
     selinux: {
@@ -1338,7 +1357,11 @@ export const releaseData = defineReleases([
       sources: ['fedora-release-spec-f36'],
       note: 'A link to /etc/fedora-release, like /etc/system-release.',
     },
-    containerImages: { unknown: 'We have not yet sourced the Fedora 36 image reference on a Fedora page.' },
+    containerImages: {
+      value: ['registry.fedoraproject.org/fedora:36'],
+      sources: ['fcos-config-f36'],
+      note: "Fedora's own registry; Fedora CoreOS moved its CI build root and test containers to this image when Fedora 36 came out. Not from a Fedora documentation page.",
+    },
     sources: ['eol-fedora'],
   },
 ]);
