@@ -493,7 +493,11 @@ export const releaseData = defineReleases([
       sources: ['ansible-fixture-rhel77'],
       note: 'Same text as /etc/system-release.',
     },
-    containerImages: { unknown: 'We have not yet sourced the RHEL 7 base image reference.' },
+    containerImages: {
+      value: ['registry.access.redhat.com/ubi7/ubi'],
+      sources: ['mock-rhel7-template', 'containers-shortnames-ubi7'],
+      note: "The Universal Base Image; we cite public configuration files (Fedora's mock build tool and the container tools' short-name list), not a Red Hat page.",
+    },
     sources: ['eol-rhel', 'redhat-lifecycle-errata'],
   },
   {
@@ -767,7 +771,11 @@ export const releaseData = defineReleases([
     },
     systemRelease: { value: { present: true }, sources: ['eol-rhel-source'] },
     redhatRelease: { value: { present: true }, sources: ['eol-rhel-source'] },
-    containerImages: { unknown: 'We have not yet sourced the RHEL 10 base image reference.' },
+    containerImages: {
+      value: ['registry.access.redhat.com/ubi10/ubi'],
+      sources: ['mock-rhel10-template', 'redhat-rhel10-container-registries'],
+      note: "The Universal Base Image. Red Hat's RHEL 10 container guide names it ubi10/ubi and shows it on registry.redhat.io, which needs a login; the registry.access.redhat.com path, which needs none, comes from Fedora's mock build tool.",
+    },
     sources: ['eol-rhel', 'redhat-lifecycle-errata'],
   },
 
@@ -1062,13 +1070,17 @@ export const releaseData = defineReleases([
     },
     systemRelease: {
       unknown:
-        "Not confirmed by a source we can cite: python-distro's CentOS Stream 10 test data holds only os-release, and CentOS's QA suite, which checks the release-file links on earlier releases, predates CentOS Stream 10.",
+        "Not confirmed by a source we can cite: python-distro's CentOS Stream 10 test data holds only os-release, and CentOS's QA suite, which checks the release-file links on earlier releases, predates CentOS Stream 10. The spec of CentOS Stream 10's centos-stream-release package (its c10s branch on CentOS's GitLab, which we could not read) or a Stream 10 run of the QA check would settle it.",
     },
     redhatRelease: {
       unknown:
-        "Not confirmed by a source we can cite: python-distro's CentOS Stream 10 test data holds only os-release, and CentOS's QA suite, which checks the release-file links on earlier releases, predates CentOS Stream 10.",
+        "Not confirmed by a source we can cite: python-distro's CentOS Stream 10 test data holds only os-release, and CentOS's QA suite, which checks the release-file links on earlier releases, predates CentOS Stream 10. The spec of CentOS Stream 10's centos-stream-release package (its c10s branch on CentOS's GitLab, which we could not read) or a Stream 10 run of the QA check would settle it.",
     },
-    containerImages: { unknown: 'We have not yet sourced the CentOS Stream 10 image reference.' },
+    containerImages: {
+      value: ['quay.io/centos/centos:stream10'],
+      sources: ['mock-centos-stream10-template'],
+      note: "Fedora's mock build tool starts its CentOS Stream 10 build roots from this image. CentOS's own QA suite, which names the Stream 8 and 9 images, had no Stream 10 test container in the copy we read.",
+    },
     sources: ['eol-centos-stream'],
   },
 
@@ -1102,7 +1114,9 @@ export const releaseData = defineReleases([
       note: "AWS's Fedora 34 instance procedure starts and enables services with systemctl; a Fedora page stating it was not read.",
     },
     kernels: {
-      unknown: 'We have not yet sourced the kernel series Fedora 34 shipped at release (the sample we cite runs a later update kernel).',
+      value: [{ series: '5.11', default: true }],
+      sources: ['fcos-config-f34', 'aws-nitro-cli-fedora34'],
+      note: "The series in the Fedora 34 repositories at release: three days after the release, Fedora CoreOS's configuration builds from Fedora 34 and pins kernel 5.11.16-300.fc34. Updates later moved Fedora 34 to newer series; the AWS sample runs 5.13. We have not read a Fedora release note that names the series.",
     },
     kernelReleaseTag: {
       value: 'fc34',
@@ -1161,7 +1175,11 @@ export const releaseData = defineReleases([
       sources: ['fedora-release-spec-f34'],
       note: 'A link to /etc/fedora-release, like /etc/system-release.',
     },
-    containerImages: { unknown: 'We have not yet sourced the Fedora 34 image reference on a Fedora page.' },
+    containerImages: {
+      value: ['registry.fedoraproject.org/fedora:34'],
+      sources: ['fcos-config-f34'],
+      note: "Fedora's own registry; Fedora CoreOS moved its CI build root to this image when Fedora 34 came out. Not from a Fedora documentation page.",
+    },
     sources: ['eol-fedora'],
   },
   {
@@ -1190,7 +1208,11 @@ export const releaseData = defineReleases([
       sources: ['fedora-release-spec-f35'],
       note: 'The fedora-release package of Fedora 35 ships the systemd preset files that decide which services are enabled by default.',
     },
-    kernels: { unknown: 'We have not yet sourced the kernel series Fedora 35 shipped.' },
+    kernels: {
+      value: [{ series: '5.14', default: true }],
+      sources: ['fcos-config-f35', 'fedora-kerneltest-f35'],
+      note: "The series in the Fedora 35 repositories at release: six days after the release, Fedora CoreOS's configuration builds from Fedora 35 and pins kernel 5.14.16-301.fc35. Updates later moved Fedora 35 to newer series; Fedora's kernel test results list Fedora 35 kernels up to 6.0. We have not read a Fedora release note that names the series.",
+    },
     kernelReleaseTag: {
       value: 'fc35',
       sources: ['fedora-kerneltest-f35'],
@@ -1244,7 +1266,11 @@ export const releaseData = defineReleases([
       sources: ['fedora-release-spec-f35'],
       note: 'A link to /etc/fedora-release, like /etc/system-release.',
     },
-    containerImages: { unknown: 'We have not yet sourced the Fedora 35 image reference on a Fedora page.' },
+    containerImages: {
+      value: ['registry.fedoraproject.org/fedora:35'],
+      sources: ['fcos-config-f35'],
+      note: "Fedora's own registry; Fedora CoreOS moved its CI build root and test containers to this image when Fedora 35 came out. Not from a Fedora documentation page.",
+    },
     sources: ['eol-fedora'],
   },
   {
@@ -1273,10 +1299,15 @@ export const releaseData = defineReleases([
       sources: ['fedora-release-spec-f36'],
       note: 'The fedora-release package of Fedora 36 ships the systemd preset files that decide which services are enabled by default.',
     },
-    kernels: { unknown: 'We have not yet sourced the kernel series Fedora 36 shipped.' },
+    kernels: {
+      value: [{ series: '5.17', default: true }],
+      sources: ['fcos-config-f36'],
+      note: "The series in the Fedora 36 repositories at release: the day after the release, Fedora CoreOS's configuration builds from Fedora 36 and pins kernel 5.17.5-300.fc36. We have not read a Fedora release note that names the series.",
+    },
     kernelReleaseTag: {
-      unknown:
-        "We have not yet sourced a Fedora 36 kernel version string; Fedora's kernel test results page for Fedora 36 was not in the material we could read.",
+      value: 'fc36',
+      sources: ['fcos-config-f36'],
+      note: 'From the kernel Fedora CoreOS pinned for Fedora 36: 5.17.5-300.fc36.x86_64.',
     },
     python: { value: { default: '3.10', others: [] }, sources: ['fedora-change-python311'] },
     selinux: {
@@ -1326,7 +1357,11 @@ export const releaseData = defineReleases([
       sources: ['fedora-release-spec-f36'],
       note: 'A link to /etc/fedora-release, like /etc/system-release.',
     },
-    containerImages: { unknown: 'We have not yet sourced the Fedora 36 image reference on a Fedora page.' },
+    containerImages: {
+      value: ['registry.fedoraproject.org/fedora:36'],
+      sources: ['fcos-config-f36'],
+      note: "Fedora's own registry; Fedora CoreOS moved its CI build root and test containers to this image when Fedora 36 came out. Not from a Fedora documentation page.",
+    },
     sources: ['eol-fedora'],
   },
 ]);

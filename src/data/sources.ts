@@ -2475,6 +2475,75 @@ const coreSourceData = defineSources([
     title: 'Fedora kernel testing: kernels tested for Fedora 35 (version strings ending .fc35)',
     url: 'https://apps.fedoraproject.org/kerneltest/release/35',
   },
+  {
+    id: 'mock-rhel7-template',
+    publisher: 'GitHub rpm-software-management/mock',
+    primary: false,
+    retrieved: '2026-12-02',
+    title: 'mock-core-configs template rhel-7.tpl (bootstrap image registry.access.redhat.com/ubi7/ubi)',
+    url: 'https://github.com/rpm-software-management/mock/blob/817875207de7d82c1d7402a50d3cbb3d4341fd6c/mock-core-configs/etc/mock/templates/rhel-7.tpl',
+  },
+  {
+    id: 'mock-rhel10-template',
+    publisher: 'GitHub rpm-software-management/mock',
+    primary: false,
+    retrieved: '2026-12-02',
+    title:
+      'mock-core-configs template rhel-10.tpl (bootstrap image registry.access.redhat.com/ubi{{ releasever_major }}/ubi, with releasever_major 10)',
+    url: 'https://github.com/rpm-software-management/mock/blob/817875207de7d82c1d7402a50d3cbb3d4341fd6c/mock-core-configs/etc/mock/templates/rhel-10.tpl',
+  },
+  {
+    id: 'mock-centos-stream10-template',
+    publisher: 'GitHub rpm-software-management/mock',
+    primary: false,
+    retrieved: '2026-12-02',
+    title: 'mock-core-configs template centos-stream-10.tpl (bootstrap image quay.io/centos/centos:stream10)',
+    url: 'https://github.com/rpm-software-management/mock/blob/817875207de7d82c1d7402a50d3cbb3d4341fd6c/mock-core-configs/etc/mock/templates/centos-stream-10.tpl',
+  },
+  {
+    id: 'containers-shortnames-ubi7',
+    publisher: 'GitHub containers/shortnames',
+    primary: false,
+    retrieved: '2026-12-02',
+    title: 'shortnames.conf, the short-name aliases of the container tools (ubi7/ubi resolves to registry.access.redhat.com/ubi7/ubi)',
+    url: 'https://github.com/containers/shortnames/blob/4a3f8d605eb77c1d18671bbf3567c63da380fd7c/shortnames.conf#L87',
+  },
+  {
+    id: 'redhat-rhel10-container-registries',
+    publisher: 'Red Hat',
+    primary: true,
+    retrieved: '2026-12-02',
+    title:
+      'Building, running, and managing containers (RHEL 10): Working with container registries (the UBI 10 image is ubi10/ubi; registry.access.redhat.com needs no login, registry.redhat.io does; English text under the Korean locale path)',
+    url: 'https://docs.redhat.com/ko/documentation/red_hat_enterprise_linux/10/html/building_running_and_managing_containers/working-with-container-registries',
+  },
+  {
+    id: 'fcos-config-f34',
+    publisher: 'Fedora CoreOS (Fedora Project), coreos/fedora-coreos-config',
+    primary: true,
+    retrieved: '2026-12-02',
+    title:
+      'fedora-coreos-config at the commit "buildroot: Fedora 34 is out!" (2021-04-30): ci/buildroot/Dockerfile starts FROM registry.fedoraproject.org/fedora:34; manifest.yaml sets releasever 34 and manifest-lock.x86_64.json pins kernel 5.11.16-300.fc34',
+    url: 'https://github.com/coreos/fedora-coreos-config/tree/87dde4953c52195f23de1642af7d4c677d93f1b5',
+  },
+  {
+    id: 'fcos-config-f35',
+    publisher: 'Fedora CoreOS (Fedora Project), coreos/fedora-coreos-config',
+    primary: true,
+    retrieved: '2026-12-02',
+    title:
+      'fedora-coreos-config at the commit "Fedora 35 is out!" (2021-11-08): the CI build root and tests use registry.fedoraproject.org/fedora:35; manifest.yaml sets releasever 35 and manifest-lock.x86_64.json pins kernel 5.14.16-301.fc35',
+    url: 'https://github.com/coreos/fedora-coreos-config/tree/294f5563b7e0bad8fabd8d5734d3529af5dac742',
+  },
+  {
+    id: 'fcos-config-f36',
+    publisher: 'Fedora CoreOS (Fedora Project), coreos/fedora-coreos-config',
+    primary: true,
+    retrieved: '2026-12-02',
+    title:
+      'fedora-coreos-config at the commit "tests: update container pulls to be Fedora 36" (2022-05-11): the CI build root and tests use registry.fedoraproject.org/fedora:36; manifest.yaml sets releasever 36 and manifest-lock.x86_64.json pins kernel 5.17.5-300.fc36',
+    url: 'https://github.com/coreos/fedora-coreos-config/tree/803cd14b7fcafaea892033a909c4d765339a85f8',
+  },
 ]);
 
 /** Every source: the ones above, then those first cited by commands-porting.ts (in sources-porting.ts). */
