@@ -74,6 +74,7 @@ describe('knowledge from the data', () => {
       'centos-stream10': 'el10',
       fedora34: 'fc34',
       fedora35: 'fc35',
+      fedora36: 'fc36',
     });
     for (const fallback of Object.values(FALLBACK_OS_IDS)) for (const id of fallback.sources) expect(SOURCE_IDS).toContain(id);
     expect(knowledge.families.map((f) => [f.id, f.osId])).toEqual([
