@@ -7,9 +7,11 @@
  * - Lighthouse (mobile profile) on the pages the performance issue names;
  * - build seconds for the real site and for the site plus 500 generated guide pages, split by phase
  *   (Astro's timed steps and the project's own hooks, read from the build log: src/built/build-phases.ts).
+ * - last, the side-by-side run against Starlight and a bare Astro floor on the same generated corpus
+ *   (bench/anchor.sh, the shared anchor benchmark on a fresh clone of HEAD; about 12 minutes).
  * Prints a table and writes bench-results/bench.json. Timings vary between runs; that is why they
  * live here and not in the tests.
- * Options: --skip-lighthouse, --skip-scale, --runs N (search repetitions, default 5), --port N (default 4390).
+ * Options: --skip-lighthouse, --skip-scale, --skip-anchor, --runs N (search repetitions, default 5), --port N (default 4390).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -28,6 +30,7 @@ const { values } = parseArgs({
   options: {
     'skip-lighthouse': { type: 'boolean', default: false },
     'skip-scale': { type: 'boolean', default: false },
+    'skip-anchor': { type: 'boolean', default: false },
     runs: { type: 'string', default: '5' },
     port: { type: 'string', default: '4390' },
   },
@@ -310,3 +313,9 @@ console.log(
   `| whole build, with Node's start and what no phase names | ${buildSeconds.toFixed(2)} |${scale ? ` ${scale.seconds.toFixed(2)} |` : ''}`,
 );
 console.log(`\nWrote ${path.relative(ROOT, path.join(OUT, 'bench.json'))}`);
+
+if (!values['skip-anchor']) {
+  console.log('\nSide by side with Starlight and a bare Astro floor (bench/anchor.sh):');
+  const anchor = spawnSync('bash', [path.join(ROOT, 'bench/anchor.sh'), 'npm-run-bench'], { stdio: 'inherit' });
+  if (anchor.status !== 0) process.exitCode = anchor.status ?? 1;
+}

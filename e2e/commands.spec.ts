@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures.ts';
 import { clipboardText } from './clipboard.ts';
+import { gotoWithStoppedClock } from './clock.ts';
 import { COMMAND_RELEASES, commands } from '../src/data/index.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -42,15 +43,17 @@ test('a CentOS variant declared the same as RHEL shows the resolved command and 
 });
 
 test('a copy button copies exactly the command lines and announces it', async ({ page }) => {
-  await page.goto('commands/install-kernel-headers/');
+  await gotoWithStoppedClock(page, 'commands/install-kernel-headers/');
   const section = page.locator('section[data-release="al2023"]');
   const button = section.getByRole('button', { name: 'Copy the AL2023 command' });
   await button.focus();
   await page.keyboard.press('Enter');
   await expect(button).toHaveText('Copied');
+  await page.clock.runFor(100);
   await expect(page.locator('[data-copy-status]')).toHaveText('Copied');
+  await page.clock.runFor(2_500);
+  await expect(button).toHaveText('Copy');
   await expect.poll(() => clipboardText(page)).toBe(AL2023_KERNEL_HEADERS);
-  expect(AL2023_KERNEL_HEADERS).not.toMatch(/^\s*[$#]/m);
 });
 
 test('placeholders are marked in the snippet and copied as <name>', async ({ page }) => {

@@ -7,6 +7,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { test, expect } from './fixtures.ts';
 import { clipboardText } from './clipboard.ts';
+import { gotoWithStoppedClock } from './clock.ts';
 import { COMMAND_IDS, COMMAND_RELEASES, RELEASE_IDS } from '../src/data/index.ts';
 import { API_SCHEMA_NAMES, type ApiSchemaName } from '../src/lib/domain/api.ts';
 import { absoluteUrl, apiRoutes, routes } from '../src/core/routes.ts';
@@ -20,11 +21,15 @@ function schemaValidator(options: { allErrors?: boolean }) {
   return ajv;
 }
 
+/** A list of entries whose ids are exactly the data's ids, in the data's order. */
+const sameIds = (list: unknown, ids: readonly string[]) =>
+  Array.isArray(list) && JSON.stringify(list.map((entry: { id: string }) => entry.id)) === JSON.stringify(ids);
+
 /** Each document the API publishes, with the entry it must name; listed from the data's ids, not by the serialiser. */
 const documents: { path: string; schema: ApiSchemaName; names: (document: Record<string, unknown>) => boolean }[] = [
-  { path: apiRoutes.releases(), schema: 'releases', names: (d) => Array.isArray(d['releases']) },
-  { path: apiRoutes.commands(), schema: 'commands', names: (d) => Array.isArray(d['commands']) },
-  { path: apiRoutes.sources(), schema: 'sources', names: (d) => Array.isArray(d['sources']) },
+  { path: apiRoutes.releases(), schema: 'releases', names: (d) => sameIds(d['releases'], RELEASE_IDS) },
+  { path: apiRoutes.commands(), schema: 'commands', names: (d) => sameIds(d['commands'], COMMAND_IDS) },
+  { path: apiRoutes.sources(), schema: 'sources', names: (d) => Array.isArray(d['sources']) && d['sources'].length > 0 },
   ...RELEASE_IDS.map((id) => ({
     path: apiRoutes.release(id),
     schema: 'release' as const,
@@ -189,12 +194,7 @@ test('robots.txt points to a sitemap that lists the pages', async ({ request }) 
 });
 
 test('the # beside a heading shows "Link copied" next to itself for a moment, without changing its name', async ({ page }) => {
-  // The page's timers run on a fake clock, paused once the page has loaded, so a busy machine cannot
-  // end the feedback before it is read; runFor then lets the time pass.
-  const start = Date.now();
-  await page.clock.install({ time: start });
-  await page.goto(routes.guide('identify'));
-  await page.clock.pauseAt(start + 60_000);
+  await gotoWithStoppedClock(page, routes.guide('identify'));
   const link = page.getByRole('link', { name: 'Link to The os-release fields that matter' });
   await link.click();
   await expect(link).toHaveAttribute('data-feedback', 'Link copied');

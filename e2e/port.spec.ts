@@ -2,6 +2,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { test, expect } from './fixtures.ts';
 import { clipboardText } from './clipboard.ts';
+import { gotoWithStoppedClock } from './clock.ts';
 import { commands } from '../src/data/index.ts';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -77,7 +78,7 @@ const CHECKLISTS = [
 
 for (const checklist of CHECKLISTS) {
   test(`the checklist copies as ${checklist.name}, with the page URL and the as-of date`, async ({ page }) => {
-    await page.goto(PAGE);
+    await gotoWithStoppedClock(page, PAGE);
     const button = page.getByRole('button', { name: `Copy the checklist as ${checklist.name}` });
     await button.click();
     await expect(button).toHaveText('Copied');

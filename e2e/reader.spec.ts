@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { axeViolations, COLOUR_RULES } from './axe.ts';
+import { gotoWithStoppedClock } from './clock.ts';
 
 const SCREENS = [
   { width: 390, height: 844 },
@@ -193,7 +194,7 @@ for (const screen of SCREENS) {
       });
 
       test('links are copied as rich text beside the URL, with visible feedback', async ({ page }) => {
-        await page.goto('guide/selinux/');
+        await gotoWithStoppedClock(page, 'guide/selinux/');
         const hash = page.getByRole('link', { name: 'Link to Defaults per release' });
         await hash.click();
         await expect(hash).toHaveAttribute('data-feedback', 'Link copied');

@@ -101,8 +101,8 @@ for (const step of selected) {
 }
 for (const outcome of done.values()) {
   if (outcome.code === 0) continue;
-  const tail = outcome.output.split('\n').slice(-FAILURE_TAIL_LINES).join('\n');
-  console.log(`\n── ${outcome.step.name} failed; the last ${FAILURE_TAIL_LINES} lines of its output ──\n${tail}\n`);
+  const tail = outcome.output.split('\n').slice(-FAILURE_TAIL_LINES);
+  console.log(`\n── ${outcome.step.name} failed; the last ${tail.length} lines of its output ──\n${tail.join('\n')}\n`);
 }
 console.log(
   `npm test: ${failed || done.size < selected.length ? 'FAILED' : 'passed'} in ${(total / 60).toFixed(1)} min (${jobs} at a time)`,

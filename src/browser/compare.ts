@@ -142,7 +142,8 @@ export function setupCompare(): void {
   const params = new URL(location.href).searchParams;
   const fromLink = params.has('from') || params.has('to');
   const initial = readComparePair(params, saved(), known);
-  onlyDifferences.checked = initial.onlyDifferences;
+  // Only pages with task rows offer the choice; elsewhere a link's ?only= is left alone.
+  onlyDifferences.checked = initial.onlyDifferences && hasTaskRows;
   if (pickedWhileLoading && !initial.pair) choose();
   else if (initial.pair && !fromLink) {
     // A pair remembered from an earlier visit: applied, said so, and left out of this page's address.

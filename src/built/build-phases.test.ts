@@ -18,7 +18,7 @@ const LOG = [
 describe('build phases', () => {
   test('reads Astro’s timed steps and the project’s own phases from a build log, in order', () => {
     expect(phasesOfLog(LOG)).toEqual([
-      { name: 'astro: setup and content sync', seconds: 1.58 },
+      { name: 'astro: setup (config, content sync, the content check)', seconds: 1.58 },
       { name: 'astro: bundle (Vite)', seconds: 1.17 },
       { name: 'astro: bundle (Vite)', seconds: 0.113 },
       { name: 'astro: render pages (MDX, components, Shiki)', seconds: 3.51 },

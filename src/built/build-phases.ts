@@ -2,7 +2,8 @@
  * The build's own phases, timed where they run and written to the build log as one line each, so
  * `npm run bench` can split a build into its parts without a profiler:
  *   build phase: previews 1.20 s
- * Astro's phases (setup, bundling, rendering pages) come from Astro's own log lines, read the same way.
+ * Astro's phases (setup, bundling, rendering pages) come from Astro's own log lines, read the same way;
+ * Astro's setup step includes the project's content check, which runs in `astro:build:start`.
  */
 import { stripVTControlCharacters } from 'node:util';
 
@@ -36,7 +37,7 @@ export function phasesOfLog(log: string): Phase[] {
       phases.push({ name: own[1]!, seconds: Number(own[2]) });
       continue;
     }
-    if (/Collecting build info/.test(line)) astroStep = 'astro: setup and content sync';
+    if (/Collecting build info/.test(line)) astroStep = 'astro: setup (config, content sync, the content check)';
     else if (/generating static routes/.test(line)) astroStep = 'astro: render pages (MDX, components, Shiki)';
     const completed = /✓ Completed in (\d+(?:\.\d+)?)(ms|s)\.$/.exec(line);
     if (completed && astroStep) {

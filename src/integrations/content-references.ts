@@ -49,7 +49,7 @@ export default function contentReferences(): AstroIntegration {
       },
       'astro:build:start': async ({ logger }) => {
         const problems = await timePhase(
-          'content check',
+          'content check (part of Astro’s setup)',
           (line) => logger.info(line),
           () => checkContent(root),
         );

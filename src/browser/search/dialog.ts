@@ -16,9 +16,8 @@ interface Parts {
   dialog: HTMLDialogElement;
   input: HTMLInputElement;
   kindButtons: Map<SearchKind, HTMLButtonElement>;
-  release: HTMLSelectElement;
-  chosenReleases: HTMLElement;
-  releaseShortNames: Map<string, string>;
+  releaseButtons: Map<string, HTMLButtonElement>;
+  releaseSummary: HTMLElement;
   status: HTMLElement;
   list: HTMLUListElement;
 }
@@ -73,22 +72,23 @@ function build(commandsHref: string, releases: { id: string; title: string; shor
     kindButtons.set(kind, button);
     filters.append(button);
   }
-  // The picker adds a release; each chosen one is a button that removes it. Several mean "any of them".
-  const release = element('select', { id: 'search-dialog-release' });
-  release.append(element('option', { value: '' }, 'Any release'), ...releases.map((r) => element('option', { value: r.id }, r.title)));
-  release.addEventListener('change', () => {
-    if (release.value && !state.releases.includes(release.value)) state = { ...state, releases: [...state.releases, release.value] };
-    void run();
-  });
-  const chosenReleases = element('span', { class: 'search-chosen' });
-  chosenReleases.addEventListener('click', (event) => {
-    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-release]');
-    if (!button) return;
-    state = { ...state, releases: state.releases.filter((id) => id !== button.dataset['release']) };
-    release.focus();
-    void run();
-  });
-  filters.append(element('label', { for: 'search-dialog-release', class: 'visually-hidden' }, 'Release'), release, chosenReleases);
+  // Releases are toggles too, behind a disclosure (there are many); several mean "any of them".
+  const releaseButtons = new Map<string, HTMLButtonElement>();
+  const releaseGroup = element('div', { class: 'search-release-toggles' });
+  releaseGroup.setAttribute('role', 'group');
+  releaseGroup.setAttribute('aria-label', 'Release');
+  for (const { id, title, shortName } of releases) {
+    const button = element('button', { type: 'button', class: 'search-toggle', title }, shortName);
+    button.setAttribute('aria-pressed', 'false');
+    button.addEventListener('click', () => {
+      state = { ...state, releases: state.releases.includes(id) ? state.releases.filter((r) => r !== id) : [...state.releases, id] };
+      void run();
+    });
+    releaseButtons.set(id, button);
+    releaseGroup.append(button);
+  }
+  const releaseSummary = element('summary', { class: 'search-toggle' });
+  filters.append(element('details', { class: 'search-releases' }, releaseSummary, releaseGroup));
 
   const status = element('p', { id: 'search-dialog-status', class: 'search-status' });
   status.setAttribute('role', 'status');
@@ -138,25 +138,18 @@ function build(commandsHref: string, releases: { id: string; title: string; shor
     history.replaceState(null, '', searchStateUrl(location.href, null));
     opener?.focus();
   });
-  const releaseShortNames = new Map(releases.map((r) => [r.id, r.shortName]));
-  return { dialog, input, kindButtons, release, chosenReleases, releaseShortNames, status, list };
+  return { dialog, input, kindButtons, releaseButtons, releaseSummary, status, list };
 }
 
-/** The picker offers the releases not yet chosen; each chosen one shows as a button that removes it. */
-function showReleases({ release, chosenReleases, releaseShortNames }: Parts): void {
-  release.value = '';
-  for (const option of release.options) {
-    if (option.value) option.hidden = option.disabled = state.releases.includes(option.value);
-    else option.textContent = state.releases.length > 0 ? 'Add a release' : 'Any release';
+/** Each release toggle shows whether it is chosen; the disclosure's label names the chosen ones. */
+function showReleases({ releaseButtons, releaseSummary }: Parts): void {
+  const chosen: string[] = [];
+  for (const [id, button] of releaseButtons) {
+    const pressed = state.releases.includes(id);
+    button.setAttribute('aria-pressed', String(pressed));
+    if (pressed) chosen.push(button.textContent ?? id);
   }
-  chosenReleases.replaceChildren(
-    ...state.releases.map((id) => {
-      const name = releaseShortNames.get(id) ?? id;
-      const button = element('button', { type: 'button', class: 'search-toggle search-chosen-release', 'data-release': id }, `${name} ✕`);
-      button.setAttribute('aria-label', `Remove the ${name} filter`);
-      return button;
-    }),
-  );
+  releaseSummary.textContent = `Release filter: ${chosen.length > 0 ? chosen.join(', ') : 'any'}`;
 }
 
 function links(): HTMLAnchorElement[] {

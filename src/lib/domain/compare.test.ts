@@ -53,7 +53,7 @@ describe('readComparePair', () => {
     expect(readComparePair(params('only=differences'), null, known)).toEqual({
       pair: null,
       onlyDifferences: false,
-      error: 'The link gives ?only= but no ?from= and ?to= to compare; showing every release.',
+      error: 'The link gives ?only=“differences” but no ?from= and ?to= to compare; showing every release.',
     });
   });
 

@@ -38,7 +38,11 @@ export function readComparePair(params: URLSearchParams, saved: string | null, k
     }
   }
   if (only !== null)
-    return { pair: null, onlyDifferences: false, error: 'The link gives ?only= but no ?from= and ?to= to compare; showing every release.' };
+    return {
+      pair: null,
+      onlyDifferences: false,
+      error: `The link gives ?only=${quoteEchoed(only)} but no ?from= and ?to= to compare; showing every release.`,
+    };
   return { pair: null, onlyDifferences: false };
 }
 
