@@ -40,6 +40,20 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
+/** The list with `value` added at its end, or without it when it was there. */
+const toggled = <T>(list: readonly T[], value: T): T[] => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
+
+/** A filter toggle: pressing it changes the state and searches again; `run` sets its aria-pressed. */
+function toggleButton(label: string, attributes: Record<string, string>, change: () => void): HTMLButtonElement {
+  const button = element('button', { type: 'button', class: 'search-toggle', ...attributes }, label);
+  button.setAttribute('aria-pressed', 'false');
+  button.addEventListener('click', () => {
+    change();
+    void run();
+  });
+  return button;
+}
+
 function build(commandsHref: string, releases: { id: string; title: string; shortName: string }[]): Parts {
   const dialog = element('dialog', { class: 'search-dialog' });
   dialog.setAttribute('aria-labelledby', 'search-dialog-title');
@@ -63,12 +77,7 @@ function build(commandsHref: string, releases: { id: string; title: string; shor
   filters.setAttribute('role', 'group');
   filters.setAttribute('aria-label', 'Show only');
   for (const kind of SEARCH_KINDS) {
-    const button = element('button', { type: 'button', class: 'search-toggle' }, KIND_NAMES[kind]);
-    button.setAttribute('aria-pressed', 'false');
-    button.addEventListener('click', () => {
-      state = { ...state, kinds: state.kinds.includes(kind) ? state.kinds.filter((k) => k !== kind) : [...state.kinds, kind] };
-      void run();
-    });
+    const button = toggleButton(KIND_NAMES[kind], {}, () => (state = { ...state, kinds: toggled(state.kinds, kind) }));
     kindButtons.set(kind, button);
     filters.append(button);
   }
@@ -78,12 +87,7 @@ function build(commandsHref: string, releases: { id: string; title: string; shor
   releaseGroup.setAttribute('role', 'group');
   releaseGroup.setAttribute('aria-label', 'Release');
   for (const { id, title, shortName } of releases) {
-    const button = element('button', { type: 'button', class: 'search-toggle', title }, shortName);
-    button.setAttribute('aria-pressed', 'false');
-    button.addEventListener('click', () => {
-      state = { ...state, releases: state.releases.includes(id) ? state.releases.filter((r) => r !== id) : [...state.releases, id] };
-      void run();
-    });
+    const button = toggleButton(shortName, { title }, () => (state = { ...state, releases: toggled(state.releases, id) }));
     releaseButtons.set(id, button);
     releaseGroup.append(button);
   }
