@@ -7,6 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SEARCH_QUERIES, rankOf, scoreRanking } from '../e2e/search-queries.ts';
 import { searchAll } from '../src/lib/search/search-query.ts';
+import { restoreShortcuts } from '../src/lib/search/search-shortcuts.ts';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const dir = path.join(dist, 'pagefind');
@@ -26,7 +27,7 @@ const pagefind = await import(pathToFileURL(path.join(dir, 'pagefind.js')).href)
 await pagefind.options({ basePath: FAKE, baseUrl: '/' });
 await pagefind.init('en');
 
-const shortcuts = JSON.parse(await readFile(path.join(dist, 'search-shortcuts.json'), 'utf8'));
+const shortcuts = restoreShortcuts(JSON.parse(await readFile(path.join(dist, 'search-shortcuts.json'), 'utf8')), '/');
 const queries = process.argv.length > 3 ? process.argv.slice(3).map((q) => ({ query: q, expect: '' })) : SEARCH_QUERIES;
 const ranks: number[] = [];
 for (const { query, expect } of queries) {

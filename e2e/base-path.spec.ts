@@ -32,3 +32,10 @@ test('search finds a command and the result opens its page under the base path',
   expect(fetched.some((path) => path.startsWith(`${BASE_PATH}pagefind/`))).toBe(true);
   expect(fetched.filter((path) => !path.startsWith(BASE_PATH))).toEqual([]);
 });
+
+test('a move offers its porting page and the compare view under the base path', async ({ page }) => {
+  await page.goto(`${routes.guide('overview')}?q=${encodeURIComponent('rhel 9 to al2023')}`);
+  const results = page.getByRole('dialog', { name: 'Search the guide' }).locator('.search-result > a');
+  await expect(results.nth(0)).toHaveAttribute('href', new RegExp(`^${routes.port('rhel9', 'al2023')}`));
+  await expect(results.nth(1)).toHaveAttribute('href', new RegExp(`^${routes.compare('rhel9', 'al2023').replace('?', '\\?')}`));
+});

@@ -1,7 +1,7 @@
 /** Shortcuts for the search box (see src/lib/search/search-shortcuts.ts), built from the data. */
 import { commands, getRelease, releases } from '../data/index.ts';
 import { releaseStatus } from '../lib/domain/release-facts.ts';
-import { buildShortcuts } from '../lib/search/search-shortcuts.ts';
+import { buildShortcuts, storeShortcuts } from '../lib/search/search-shortcuts.ts';
 import { PORT_PAIRS, pageIdentity } from '../lib/presentation/site-pages.ts';
 import { routes } from '../core/routes.ts';
 import { STATUS_DATE } from '../core/site-config.ts';
@@ -21,5 +21,5 @@ export function GET(): Response {
       title: pageIdentity.port(from, to).title,
     })),
   );
-  return new Response(JSON.stringify(shortcuts), { headers: { 'content-type': 'application/json' } });
+  return new Response(JSON.stringify(storeShortcuts(shortcuts)), { headers: { 'content-type': 'application/json' } });
 }

@@ -1,6 +1,6 @@
 /** Loads Pagefind and the shortcuts on first use, then answers queries (see src/lib/search/search-query.ts). */
 import { searchAll, type PagefindApi, type SearchHit } from '../../lib/search/search-query.ts';
-import type { Shortcut } from '../../lib/search/search-shortcuts.ts';
+import { restoreShortcuts, type StoredShortcut } from '../../lib/search/search-shortcuts.ts';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
@@ -19,7 +19,7 @@ export function loadSearchEngine(): Promise<Engine> {
       import(/* @vite-ignore */ url) as Promise<
         PagefindApi & { init(): Promise<void>; options(options: { noWorker: boolean }): Promise<void> }
       >,
-      fetch(`${base}search-shortcuts.json`).then((r) => (r.ok ? (r.json() as Promise<Shortcut[]>) : [])),
+      fetch(`${base}search-shortcuts.json`).then(async (r) => restoreShortcuts(r.ok ? ((await r.json()) as StoredShortcut[]) : [], base)),
     ]);
     // On the main thread: this index answers in milliseconds, and the worker would cost another ~13 KB gzip to load.
     await pagefind.options({ noWorker: true });

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { buildShortcuts, matchPortShortcut, matchReleases, matchTasks, releaseNames } from './search-shortcuts.ts';
+import {
+  buildShortcuts,
+  matchPortShortcut,
+  matchReleases,
+  matchTasks,
+  releaseNames,
+  restoreShortcuts,
+  storeShortcuts,
+} from './search-shortcuts.ts';
 
 const shortcuts = buildShortcuts(
   [
@@ -108,5 +116,21 @@ describe('matchPortShortcut', () => {
     expect(port('rhel 9 al2023 selinux')).toBeUndefined();
     expect(port('how to install on al2023')).toBeUndefined();
     expect(port('al2023 to')).toBeUndefined();
+  });
+});
+
+describe('the stored shortcuts file', () => {
+  test('leaves out a move’s links and gets the same ones back from its releases', () => {
+    const stored = storeShortcuts(shortcuts);
+    const move = stored.find((s) => s.kind === 'port')!;
+    expect(move).not.toHaveProperty('url');
+    expect(move).not.toHaveProperty('compareUrl');
+    expect(stored.find((s) => s.kind === 'command')!.url).toBe('/commands/selinux-status/');
+    expect(restoreShortcuts(JSON.parse(JSON.stringify(stored)), '/')).toEqual(shortcuts);
+  });
+
+  test('makes a move’s links under a sub-path', () => {
+    const move = restoreShortcuts(storeShortcuts(shortcuts), '/guides/al/').find((s) => s.kind === 'port')!;
+    expect([move.url, move.compareUrl]).toEqual(['/guides/al/port/rhel9-to-al2023/', '/guides/al/commands/?from=rhel9&to=al2023']);
   });
 });
