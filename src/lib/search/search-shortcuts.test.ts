@@ -125,7 +125,9 @@ describe('the stored shortcuts file', () => {
     const move = stored.find((s) => s.kind === 'port')!;
     expect(move).not.toHaveProperty('url');
     expect(move).not.toHaveProperty('compareUrl');
-    expect(stored.find((s) => s.kind === 'command')!.url).toBe('/commands/selinux-status/');
+    const task = stored.find((s) => s.kind === 'command')!;
+    expect(task.url).toBe('/commands/selinux-status/');
+    expect(task.terms).toEqual(['sestatus', 'getenforce']);
     expect(restoreShortcuts(JSON.parse(JSON.stringify(stored)), '/')).toEqual(shortcuts);
   });
 

@@ -91,23 +91,29 @@ export function buildShortcuts(
 }
 
 /**
- * A shortcut as search-shortcuts.json stores it, which every first search fetches: a move's two links
- * are left out (about 0.6 KB gzip), because its two releases give them.
+ * A shortcut as search-shortcuts.json stores it, which every first search fetches: what its other
+ * fields give is left out — a move's two links (its releases give them, 0.6 KB gzip) and a task's id
+ * among its terms (its link ends with it, 0.3 KB).
  */
 export type StoredShortcut = Omit<Shortcut, 'url' | 'compareUrl'> & { url?: string };
 
+/** The last segment of a link: a task's id in /commands/<id>/. */
+const lastSegment = (url: string) => url.split('/').filter(Boolean).pop() ?? '';
+
 export function storeShortcuts(shortcuts: readonly Shortcut[]): StoredShortcut[] {
-  return shortcuts.map((s) =>
-    s.kind === 'port'
-      ? (Object.fromEntries(Object.entries(s).filter(([key]) => key !== 'url' && key !== 'compareUrl')) as StoredShortcut)
-      : s,
-  );
+  return shortcuts.map((s) => {
+    if (s.kind === 'command') return { ...s, terms: s.terms.filter((term) => term !== lastSegment(s.url)) };
+    if (s.kind !== 'port') return s;
+    return Object.fromEntries(Object.entries(s).filter(([key]) => key !== 'url' && key !== 'compareUrl')) as StoredShortcut;
+  });
 }
 
-/** The shortcuts of the stored file, each move's links made again from its releases, under `base`. */
+/** The shortcuts of the stored file, with what was left out made again; a move's links under `base`. */
 export function restoreShortcuts(stored: readonly StoredShortcut[], base: string): Shortcut[] {
   return stored.map((s) => {
-    if (s.kind !== 'port') return { ...s, url: s.url ?? '' };
+    const url = s.url ?? '';
+    if (s.kind === 'command') return { ...s, url, terms: [lastSegment(url), ...s.terms] };
+    if (s.kind !== 'port') return { ...s, url };
     const [from, to] = s.releases as [string, string];
     return { ...s, url: joinBase(base, portPath(from, to)), compareUrl: joinBase(base, comparePath(from, to)) };
   });
