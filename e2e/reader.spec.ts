@@ -134,11 +134,24 @@ for (const screen of SCREENS) {
       test('the compare view: from → to order, landing on the anchor, only the differences, a remembered pair', async ({ page }) => {
         await page.goto('commands/?from=rhel9&to=al2023#repositories');
         const repositories = page.locator('section[aria-labelledby="repositories"] table');
-        await expect(repositories.locator('thead th:visible')).toHaveText(['Task', /^RHEL 9/, /^AL2023/]);
+        // The columns in from → to order (on a phone the header row gives way to labels, checked below).
+        if (!phone) await expect(repositories.locator('thead th:visible')).toHaveText(['Task', /^RHEL 9/, /^AL2023/]);
         await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText('Showing RHEL 9 and AL2023 only, RHEL 9 first.');
         // Landed on the heading after the columns were hidden: it is at the top of the window.
         await expect.poll(() => page.locator('#repositories').evaluate((h) => Math.round(h.getBoundingClientRect().top))).toBeLessThan(60);
         await expect(page.locator('#repositories')).toBeInViewport();
+        // On a phone each compared task stacks its two commands, each labelled with its release; no sideways scroll.
+        const scroller = page.locator('section[aria-labelledby="repositories"] .table-scroll');
+        const cells = page.locator('tr#enable-epel td:visible');
+        await expect(cells).toHaveCount(2);
+        const labels = await cells.evaluateAll((tds) => tds.map((td) => getComputedStyle(td, '::before').content));
+        if (phone) {
+          expect(labels).toEqual(['"RHEL 9"', '"AL2023"']);
+          expect(await scroller.evaluate((s) => s.scrollWidth <= s.clientWidth)).toBe(true);
+        } else {
+          expect(labels).toEqual(['none', 'none']);
+          expect(await scroller.locator('table').evaluate((t) => getComputedStyle(t).display)).toBe('table');
+        }
 
         const onlyDifferences = page.getByLabel('Only tasks whose commands differ');
         await expect(page.locator('tr#install-package')).toBeVisible();
