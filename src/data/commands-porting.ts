@@ -898,7 +898,8 @@ export const portingCommandData = defineCommands([
     id: 'check-tmp-on-tmpfs',
     title: 'Check whether /tmp is in memory (tmpfs) or on disk',
     category: 'services',
-    summary: '/tmp is tmpfs by default on AL2023 and a directory on the root file system on AL2; findmnt shows which.',
+    summary:
+      '/tmp is tmpfs by default on AL2023 and a directory on the root file system on AL2, RHEL 7, 9 and 10 (tmp.mount shipped but not enabled); findmnt shows which.',
     variants: {
       al1: {
         kind: 'unknown',
@@ -919,20 +920,25 @@ export const portingCommandData = defineCommands([
       rhel7: {
         kind: 'command',
         lines: ['findmnt /tmp', 'systemctl is-enabled tmp.mount'],
-        note: 'RHEL 7 ships the tmp.mount unit disabled, so /tmp is on disk unless someone enabled it (a secondary source; hardening baselines often do).',
-        sources: ['ansible-lockdown-rhel7-cis-89'],
+        note: 'Red Hat presents /tmp on tmpfs as an option that systemctl enable tmp.mount turns on, so /tmp is on disk unless someone enabled it (hardening baselines often do).',
+        sources: ['redhat-rhel7-migration-tmpfs', 'ansible-lockdown-rhel7-cis-89'],
       },
       rhel8: {
         kind: 'unknown',
-        reason: "Red Hat's default for /tmp on RHEL 8 was not read; findmnt /tmp shows the state on a given host.",
+        reason:
+          "Red Hat's RHEL 8 systemd source comments out basic.target's pull of tmp.mount and gives tmp.mount an [Install] section so it can be enabled, but its build still links tmp.mount into local-fs.target.wants and the RHEL 8 package spec (which may drop that link) was not read. Red Hat's RHEL 8 systemd.spec or a RHEL 8 statement would settle it; findmnt /tmp shows the state on a given host.",
       },
       rhel9: {
-        kind: 'unknown',
-        reason: "Red Hat's default for /tmp on RHEL 9 was not read; findmnt /tmp shows the state on a given host.",
+        kind: 'command',
+        lines: ['findmnt /tmp', 'systemctl is-enabled tmp.mount'],
+        note: "Red Hat's RHEL 9 systemd ships tmp.mount (a tmpfs of at most half of RAM) but does not enable it, so /tmp is a directory on the root file system unless someone runs systemctl enable tmp.mount. This is the opposite of AL2023.",
+        sources: ['redhat-systemd-rhel9-tmp-mount'],
       },
       rhel10: {
-        kind: 'unknown',
-        reason: "Red Hat's default for /tmp on RHEL 10 was not read; findmnt /tmp shows the state on a given host.",
+        kind: 'command',
+        lines: ['findmnt /tmp', 'systemctl is-enabled tmp.mount'],
+        note: "As on RHEL 9: Red Hat's RHEL 10 systemd keeps tmp.mount disabled as a RHEL-only policy, so /tmp stays on disk until tmp.mount is enabled.",
+        sources: ['redhat-systemd-rhel10-tmp-mount'],
       },
       centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
       'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
@@ -941,11 +947,17 @@ export const portingCommandData = defineCommands([
       'findmnt prints a line with FSTYPE tmpfs when /tmp is in memory and nothing when /tmp is a plain directory of the root file system.',
       'Files in a tmpfs /tmp disappear at reboot; AWS recommends that programs honour $TMPDIR and that services use PrivateTmp=.',
     ],
-    sources: ['aws-al2023-tmp', 'ansible-lockdown-rhel7-cis-89'],
+    sources: [
+      'aws-al2023-tmp',
+      'redhat-rhel7-migration-tmpfs',
+      'redhat-systemd-rhel9-tmp-mount',
+      'redhat-systemd-rhel10-tmp-mount',
+      'ansible-lockdown-rhel7-cis-89',
+    ],
     related: ['mount-volume-at-boot'],
     aliases: ['/tmp', 'tmpfs', 'tmp.mount', 'TMPDIR', '/var/tmp'],
     verification:
-      'AL2 and AL2023 from the AL2023 user guide (primary). RHEL 7 from a hardening project issue (secondary). RHEL 8 to 10 and AL1 defaults unknown.',
+      "AL2 and AL2023 from the AL2023 user guide (primary). RHEL 7 from Red Hat's migration planning guide (primary) and a hardening project issue (secondary). RHEL 9 and 10 from Red Hat's own systemd source repositories (RHEL-only commits that stop enabling tmp.mount). RHEL 8 and AL1 defaults unknown.",
   },
   {
     id: 'mount-volume-at-boot',

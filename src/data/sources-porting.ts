@@ -492,6 +492,33 @@ export const portingSourceData = defineSources([
     title: 'centos image README: rolling tags such as centos:7, and the deprecation notice (last version before removal)',
     url: 'https://github.com/docker-library/docs/blob/d4523d020fb5a34730c7f745ef85b9f9ca77cf7d/centos/README.md',
   },
+  {
+    id: 'redhat-systemd-rhel9-tmp-mount',
+    publisher: 'Red Hat (redhat-plumbers/systemd-rhel9)',
+    primary: true,
+    retrieved: R,
+    title:
+      'systemd for RHEL 9: "units: don\'t enable tmp.mount statically in local-fs.target" (RHEL-only), with basic.target no longer wanting tmp.mount',
+    url: 'https://github.com/redhat-plumbers/systemd-rhel9/commit/19524651b38a0db99447ca5df181d69240d75d47',
+  },
+  {
+    id: 'redhat-systemd-rhel10-tmp-mount',
+    publisher: 'Red Hat (redhat-plumbers/systemd-rhel10)',
+    primary: true,
+    retrieved: R,
+    title:
+      'systemd for RHEL 10: "units: don\'t enable tmp.mount statically in local-fs.target" (RHEL-only policy), on the rhel-10.0 to rhel-10.3 branches',
+    url: 'https://github.com/redhat-plumbers/systemd-rhel10/commit/3cc7226bfbfd32be28cef53d49c646d768868930',
+  },
+  {
+    id: 'redhat-rhel7-migration-tmpfs',
+    publisher: 'Red Hat',
+    primary: true,
+    retrieved: R,
+    title:
+      'RHEL 7 Migration Planning Guide 4.3.2: temporary storage space, /tmp on tmpfs as an option turned on with tmp.mount (Portuguese edition read)',
+    url: 'https://docs.redhat.com/pt-br/documentation/red_hat_enterprise_linux/7/html/migration_planning_guide/ch04s03s02',
+  },
 ]);
 
 export type PortingSourceId = (typeof portingSourceData)[number]['id'];
