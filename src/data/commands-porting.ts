@@ -349,7 +349,8 @@ export const portingCommandData = defineCommands([
     id: 'kernel-live-patching',
     title: 'Turn on kernel live patching',
     category: 'kernel',
-    summary: 'kpatch everywhere it exists: a yum plugin and an Extras topic on AL2, the kpatch-dnf plugin on RHEL 8 and later.',
+    summary:
+      'kpatch everywhere it exists: a yum plugin and an Extras topic on AL2, the kpatch-dnf plugin on AL2023 and RHEL 8 and later; none for RHEL 7 in its extended life phase.',
     variants: {
       al1: {
         kind: 'unknown',
@@ -369,13 +370,22 @@ export const portingCommandData = defineCommands([
         sources: ['aws-ec2-al2-live-patching', 'aws-al2-kernel'],
       },
       al2023: {
-        kind: 'unknown',
-        reason:
-          "AL2023 images carry a kernel-livepatch repository and AWS publishes kernel-livepatch packages, but AWS's procedure for turning live patching on in AL2023 was not read, so no commands are given.",
+        kind: 'command',
+        lines: [
+          'sudo dnf install -y kpatch-dnf',
+          'sudo dnf kernel-livepatch -y auto',
+          'sudo dnf install -y kpatch-runtime',
+          'sudo systemctl enable --now kpatch.service',
+        ],
+        note: 'Off by default; x86_64 and arm64 with kernel 6.1 or 6.12. The plugin subcommand is kernel-livepatch here, not kpatch as on RHEL. Each kernel gets live patches for 3 months after its release (sudo dnf kernel-livepatch support prints the end date), then you must reboot into a newer kernel. Patches arrive with sudo dnf upgrade --security; sudo kpatch list shows the loaded ones.',
+        sources: ['aws-al2023-live-patching'],
       },
       rhel7: {
-        kind: 'unknown',
-        reason: "Red Hat's RHEL 7 live patching procedure was not read here.",
+        kind: 'unavailable',
+        reason:
+          'Red Hat says RHEL 7.9 has had no new kpatch releases since it entered Extended Life-cycle Support on 2024-06-30, and live patches are not provided in the extended life phase or with the ELS add-on. (RHEL 7.6 to 7.9 did get live patches through yum while they were supported.)',
+        instead: 'Install kernel updates and reboot into them.',
+        sources: ['redhat-kb-kpatch-support'],
       },
       rhel8: {
         kind: 'command',
@@ -407,6 +417,8 @@ export const portingCommandData = defineCommands([
     ],
     sources: [
       'aws-ec2-al2-live-patching',
+      'aws-al2023-live-patching',
+      'redhat-kb-kpatch-support',
       'redhat-rhel8-kernel-live-patching',
       'redhat-rhel9-kernel-live-patching',
       'redhat-rhel10-kernel-live-patching-guide',
@@ -414,7 +426,7 @@ export const portingCommandData = defineCommands([
     related: ['apply-security-updates', 'list-installed-kernels', 'show-kernel-version'],
     aliases: ['kpatch', 'livepatch', 'kernel-livepatch', 'kpatch-dnf', 'reboot-free updates'],
     verification:
-      "AL2 from AWS's EC2 guide (archived source, read). RHEL 8 to 10 from Red Hat's kernel guides (read in part; the kpatch-dnf step is the automatic-subscription procedure they describe). AL1, AL2023 and RHEL 7 unknown.",
+      "AL2 from AWS's EC2 guide (archived source, read). AL2023 from the AL2023 user guide (its Markdown source, read in full). RHEL 7 from Red Hat's kpatch support article. RHEL 8 to 10 from Red Hat's kernel guides (read in part; the kpatch-dnf step is the automatic-subscription procedure they describe). AL1 and CentOS Stream 9 unknown.",
   },
   {
     id: 'check-ena-nvme-drivers',

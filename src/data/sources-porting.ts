@@ -519,6 +519,23 @@ export const portingSourceData = defineSources([
       'RHEL 7 Migration Planning Guide 4.3.2: temporary storage space, /tmp on tmpfs as an option turned on with tmp.mount (Portuguese edition read)',
     url: 'https://docs.redhat.com/pt-br/documentation/red_hat_enterprise_linux/7/html/migration_planning_guide/ch04s03s02',
   },
+  {
+    id: 'aws-al2023-live-patching',
+    publisher: 'AWS',
+    primary: true,
+    retrieved: R,
+    title: 'Kernel Live Patching on AL2023 (AL2023 User Guide; off by default, kernels 6.1 and 6.12, 3 months of live patches per kernel)',
+    url: 'https://docs.aws.amazon.com/linux/al2023/ug/live-patching.html',
+  },
+  {
+    id: 'redhat-kb-kpatch-support',
+    publisher: 'Red Hat',
+    primary: true,
+    retrieved: R,
+    title:
+      'Is live kernel patch (kpatch) supported in Red Hat Enterprise Linux? (Knowledgebase solution 2206511; its current text, with the ELS statement, was read through a copy of the page)',
+    url: 'https://access.redhat.com/solutions/2206511',
+  },
 ]);
 
 export type PortingSourceId = (typeof portingSourceData)[number]['id'];
