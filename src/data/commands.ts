@@ -3599,9 +3599,12 @@ const coreCommandData = defineCommands([
       },
       centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
       'centos-stream9': {
-        kind: 'unknown',
-        reason:
-          "AWS's install page lists RHEL 8 and 9, not CentOS Stream 9; whether its rhel9 packages are meant for CentOS Stream 9 was not established. AWS naming CentOS Stream on that page would settle it.",
+        kind: 'same-as',
+        release: 'rhel9',
+        differences: [
+          'AWS lists CentOS Stream 8 and 9 among the supported systems and gives CentOS 9 the same rhel9 RPMs and the same check file as RHEL 9. The login user on CentOS images is centos or ec2-user, depending on the image.',
+        ],
+        sources: ['aws-ec2-instance-connect-install'],
       },
     },
     notes: [
@@ -3612,7 +3615,7 @@ const coreCommandData = defineCommands([
     related: ['ssm-agent', 'default-login-user'],
     aliases: ['eic', 'ec2-instance-connect', 'mssh'],
     verification:
-      "All variants from AWS's current install page (primary), read on 2026-12-01: supported systems, preinstalled AMIs and the RHEL 8/9 commands. AL2023 package names also from AWS's AL2-to-AL2023 package comparison. RHEL 10 is not covered by AWS.",
+      "All variants from AWS's current install page (primary), read on 2026-12-01: supported systems, preinstalled AMIs and the RHEL 8/9 commands. AL2023 package names also from AWS's AL2-to-AL2023 package comparison. CentOS Stream 9 from the same page's CentOS section (re-read 2026-12-02 in a Markdown copy). RHEL 10 is not covered by AWS.",
   },
   {
     id: 'query-instance-metadata',
