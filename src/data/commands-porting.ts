@@ -1573,7 +1573,7 @@ export const portingCommandData = defineCommands([
     title: 'Install and start a PostgreSQL server',
     category: 'servers',
     summary:
-      'On RHEL: postgresql-server, then postgresql-setup --initdb, then start postgresql. Amazon Linux packaging was not confirmed from AWS.',
+      'On RHEL: postgresql-server (a postgresql module stream on RHEL 8), then postgresql-setup --initdb, then start postgresql. Amazon Linux packaging was not confirmed from AWS.',
     variants: {
       al1: {
         kind: 'unknown',
@@ -1596,9 +1596,15 @@ export const portingCommandData = defineCommands([
           "Red Hat's RHEL 7 PostgreSQL chapter was not read. RHEL 7's postgresql-setup is older than the --initdb form used on RHEL 9 and 10, so do not copy those lines unchecked.",
       },
       rhel8: {
-        kind: 'unknown',
-        reason:
-          "Red Hat's RHEL 8 PostgreSQL chapter was not read. RHEL 8 offers PostgreSQL as module streams; pick a stream as Red Hat's RHEL 8 guide describes.",
+        kind: 'command',
+        lines: [
+          'sudo dnf module install -y postgresql:16/server',
+          'sudo postgresql-setup --initdb',
+          'sudo systemctl start postgresql.service',
+          'sudo systemctl enable postgresql.service',
+        ],
+        note: 'Each PostgreSQL version is its own module stream: 10 (the default stream), 9.6, 12 (from RHEL 8.1.1), 13 (8.4), 15 (8.8) and 16 (8.10). Put the stream you want in place of 16; only one stream can be installed. Red Hat writes yum, which is the same tool as dnf on RHEL 8.',
+        sources: ['redhat-rhel8-postgresql'],
       },
       rhel9: {
         kind: 'command',
@@ -1628,11 +1634,11 @@ export const portingCommandData = defineCommands([
       'Red Hat keeps the data in /var/lib/pgsql/data and creates the postgres superuser when the package is installed. postgresql-setup --initdb is a one-time step for a new data directory.',
       'Several PostgreSQL versions cannot be installed side by side from the RHEL packages; Red Hat points to containers for that.',
     ],
-    sources: ['redhat-rhel9-postgresql', 'redhat-rhel10-postgresql'],
+    sources: ['redhat-rhel8-postgresql', 'redhat-rhel9-postgresql', 'redhat-rhel10-postgresql'],
     related: ['install-mariadb-server', 'enable-service', 'open-port'],
     aliases: ['postgresql', 'postgres', 'psql', 'postgresql-server', 'postgresql-setup', 'initdb', 'database server'],
     verification:
-      "RHEL 9 and 10 from Red Hat's database server guides (primary, RHEL 10 read in Chinese). Amazon Linux, RHEL 7 and RHEL 8 unknown: only third-party scripts were found.",
+      "RHEL 8, 9 and 10 from Red Hat's database server guides (primary, RHEL 8 and 10 read in Chinese). Amazon Linux and RHEL 7 unknown: only third-party scripts were found.",
   },
   {
     id: 'list-failed-services',

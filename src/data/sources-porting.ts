@@ -536,6 +536,14 @@ export const portingSourceData = defineSources([
       'Is live kernel patch (kpatch) supported in Red Hat Enterprise Linux? (Knowledgebase solution 2206511; its current text, with the ELS statement, was read through a copy of the page)',
     url: 'https://access.redhat.com/solutions/2206511',
   },
+  {
+    id: 'redhat-rhel8-postgresql',
+    publisher: 'Red Hat',
+    primary: true,
+    retrieved: R,
+    title: 'Using PostgreSQL (RHEL 8 Deploying different types of servers, 7.4.1 Installing PostgreSQL; Chinese edition read)',
+    url: 'https://docs.redhat.com/zh-cn/documentation/red_hat_enterprise_linux/8/html/deploying_different_types_of_servers/using-postgresql_using-databases',
+  },
 ]);
 
 export type PortingSourceId = (typeof portingSourceData)[number]['id'];
