@@ -661,9 +661,10 @@ export const portingCommandData = defineCommands([
         sources: ['redhat-rhel9-httpd'],
       },
       rhel10: {
-        kind: 'unknown',
-        reason:
-          "Red Hat's RHEL 10 web server guide was not read. The package is expected to stay httpd, but that was not confirmed from a RHEL 10 source.",
+        kind: 'command',
+        lines: ['sudo dnf install -y httpd', 'sudo systemctl enable --now httpd'],
+        note: "Package and service are still httpd: Red Hat's RHEL 10 PHP chapter installs the httpd package and starts and enables the httpd service. The Apache version on RHEL 10 was not read.",
+        sources: ['redhat-rhel10-php-httpd'],
       },
       centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
       'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
@@ -672,11 +673,18 @@ export const portingCommandData = defineCommands([
       'Scripts that install httpd24 work only on the Amazon Linux AMI; scripts that install httpd fail there.',
       'Where firewalld runs (see firewall-default-state) also open the port with the open-port task; on EC2 the security group must allow it as well.',
     ],
-    sources: ['aws-ec2-lamp-al1', 'aws-ec2-lamp-al2', 'aws-ec2-lamp-al2023', 'redhat-rhel8-httpd', 'redhat-rhel9-httpd'],
+    sources: [
+      'aws-ec2-lamp-al1',
+      'aws-ec2-lamp-al2',
+      'aws-ec2-lamp-al2023',
+      'redhat-rhel8-httpd',
+      'redhat-rhel9-httpd',
+      'redhat-rhel10-php-httpd',
+    ],
     related: ['install-mariadb-server', 'enable-service', 'open-port', 'firewall-default-state'],
     aliases: ['apache', 'httpd', 'httpd24', 'web server', 'LAMP'],
     verification:
-      "Amazon Linux from AWS's LAMP tutorials (archived EC2 guide, primary). RHEL 8 and 9 from Red Hat's web server guides (read in part); RHEL 7 from the package version named in Red Hat's RHEL 8 guide. RHEL 10 unknown.",
+      "Amazon Linux from AWS's LAMP tutorials (archived EC2 guide, primary). RHEL 8 and 9 from Red Hat's web server guides (read in part); RHEL 7 from the package version named in Red Hat's RHEL 8 guide. RHEL 10 from the httpd steps in Red Hat's RHEL 10 PHP chapter (its web server guide was not found).",
   },
   {
     id: 'install-mariadb-server',

@@ -3230,7 +3230,7 @@ const coreCommandData = defineCommands([
       rhel10: {
         kind: 'unknown',
         reason:
-          "Which additional Python versions RHEL 10 ships beyond its default 3.12 was not established. Check with 'dnf search python3.1'.",
+          "Red Hat's RHEL 10 Python chapter says only that extra Python 3 versions will come as non-modular AppStream packages in minor releases, installable beside the default 3.12; it names no version or package yet. Red Hat listing them (as its RHEL 9 table does) would settle it; dnf search python3.1 shows what a host's repositories offer.",
       },
       centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
       'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },

@@ -544,6 +544,15 @@ export const portingSourceData = defineSources([
     title: 'Using PostgreSQL (RHEL 8 Deploying different types of servers, 7.4.1 Installing PostgreSQL; Chinese edition read)',
     url: 'https://docs.redhat.com/zh-cn/documentation/red_hat_enterprise_linux/8/html/deploying_different_types_of_servers/using-postgresql_using-databases',
   },
+  {
+    id: 'redhat-rhel10-php-httpd',
+    publisher: 'Red Hat',
+    primary: true,
+    retrieved: R,
+    title:
+      'Using the PHP scripting language, 4.2.1 Using PHP with the Apache HTTP Server (RHEL 10 Installing and using dynamic programming languages; installs and starts httpd)',
+    url: 'https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/10/html/installing_and_using_dynamic_programming_languages/using-the-php-scripting-language',
+  },
 ]);
 
 export type PortingSourceId = (typeof portingSourceData)[number]['id'];
