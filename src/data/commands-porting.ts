@@ -873,9 +873,10 @@ export const portingCommandData = defineCommands([
         sources: ['aws-al2023-cgroupv2'],
       },
       rhel7: {
-        kind: 'unknown',
-        reason:
-          "Red Hat's RHEL 7 resource management guide was not read, so the expected output on RHEL 7 is not given here. The same mount check works on any systemd release.",
+        kind: 'command',
+        lines: ['mount -l | grep cgroup'],
+        note: 'The cgroup v1 layout: Red Hat says systemd mounts a separate hierarchy under /sys/fs/cgroup for each default controller (blkio, cpu and cpuacct together, cpuset, devices, freezer, memory, net_cls, perf_event, hugetlb), so expect a cgroup line for each of them, as on AL2.',
+        sources: ['redhat-rhel7-resource-controllers'],
       },
       rhel8: {
         kind: 'command',
@@ -905,6 +906,7 @@ export const portingCommandData = defineCommands([
     sources: [
       'aws-al2023-cgroupv2',
       'aws-al2023-resource-limiting-cgroups',
+      'redhat-rhel7-resource-controllers',
       'redhat-rhel8-mount-cgroups-v2',
       'redhat-rhel9-mount-cgroups-v1',
       'redhat-rhel10-mount-cgroups-v1',
@@ -912,7 +914,7 @@ export const portingCommandData = defineCommands([
     related: ['kernel-boot-parameter', 'show-kernel-version', 'install-container-engine'],
     aliases: ['cgroup', 'cgroups', 'cgroup v2', 'cgroup2', 'unified hierarchy', 'systemd.unified_cgroup_hierarchy'],
     verification:
-      "AL2 and AL2023 from the AL2023 user guide (primary); RHEL 8, 9 and 10 from Red Hat's kernel guides, whose verification step is this mount listing (primary, RHEL 8 and 9 read in Chinese). AL1 and RHEL 7 unknown.",
+      "AL2 and AL2023 from the AL2023 user guide (primary); RHEL 8, 9 and 10 from Red Hat's kernel guides, whose verification step is this mount listing (primary, RHEL 8 and 9 read in Chinese). RHEL 7 from Red Hat's RHEL 7 resource management guide (the controllers systemd mounts). AL1 unknown.",
   },
   {
     id: 'check-tmp-on-tmpfs',

@@ -553,6 +553,15 @@ export const portingSourceData = defineSources([
       'Using the PHP scripting language, 4.2.1 Using PHP with the Apache HTTP Server (RHEL 10 Installing and using dynamic programming languages; installs and starts httpd)',
     url: 'https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/10/html/installing_and_using_dynamic_programming_languages/using-the-php-scripting-language',
   },
+  {
+    id: 'redhat-rhel7-resource-controllers',
+    publisher: 'Red Hat',
+    primary: true,
+    retrieved: R,
+    title:
+      'Resource Controllers in Linux Kernel (RHEL 7 Resource Management Guide 1.3: the controllers systemd mounts by default, each under /sys/fs/cgroup)',
+    url: 'https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/7/html/resource_management_guide/br-resource_controllers_in_linux_kernel',
+  },
 ]);
 
 export type PortingSourceId = (typeof portingSourceData)[number]['id'];
