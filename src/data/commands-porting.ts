@@ -1768,12 +1768,20 @@ export const portingCommandData = defineCommands([
     id: 'kernel-boot-parameter',
     title: 'Add a kernel boot parameter to every boot entry',
     category: 'kernel',
-    summary: 'grubby --update-kernel=ALL --args on every grub2 release; check /proc/cmdline after the reboot.',
+    summary:
+      'grubby --update-kernel=ALL --args on every grub2 release; on the Amazon Linux AMI, the kernel lines of /boot/grub/grub.conf. Check /proc/cmdline after the reboot.',
     placeholders: { args: 'the kernel arguments, e.g. systemd.unified_cgroup_hierarchy=1' },
     variants: {
       al1: {
-        kind: 'unknown',
-        reason: 'No source read says how the Amazon Linux AMI manages kernel arguments, so no commands are given.',
+        kind: 'command',
+        lines: [
+          'sudo cp /boot/grub/grub.conf /boot/grub/grub.conf.orig',
+          "sudo sed -i '/^[[:space:]]*kernel /s|$| {{args}}|' /boot/grub/grub.conf",
+          'sudo reboot',
+          'cat /proc/cmdline',
+        ],
+        note: "Legacy GRUB: AWS adds kernel options by editing the kernel line of the first entry in /boot/grub/grub.conf and rebooting; the sed line appends them to every entry's kernel line instead. Arguments containing | or & must be escaped for sed. Whether kernels installed later inherit the arguments was not checked, so look at /proc/cmdline after kernel updates.",
+        sources: ['aws-ec2-processor-state-control-archived'],
       },
       al2: {
         kind: 'command',
@@ -1815,11 +1823,17 @@ export const portingCommandData = defineCommands([
       'sudo grubby --info=ALL shows the arguments of each entry before you reboot; --remove-args takes an argument away again.',
       'Use --update-kernel=/boot/vmlinuz-$(uname -r) to change only the running kernel’s entry, as Red Hat shows first, when testing an argument.',
     ],
-    sources: ['grubby-man', 'redhat-rhel9-mount-cgroups-v1', 'aws-blog-al2-fips-mode', 'aws-al2023-selinux-disable'],
+    sources: [
+      'grubby-man',
+      'redhat-rhel9-mount-cgroups-v1',
+      'aws-blog-al2-fips-mode',
+      'aws-al2023-selinux-disable',
+      'aws-ec2-processor-state-control-archived',
+    ],
     related: ['set-default-kernel', 'check-cgroup-version', 'enable-fips-mode', 'selinux-disable'],
     aliases: ['grubby', 'kernel command line', 'boot parameter', '/proc/cmdline', 'GRUB_CMDLINE_LINUX'],
     verification:
-      "RHEL 8 to 10 from Red Hat's kernel guides, which use this grubby form (primary); AL2 and AL2023 from AWS procedures that add an argument with grubby (primary). RHEL 7 from the grubby man page, medium confidence. AL1 unknown.",
+      "RHEL 8 to 10 from Red Hat's kernel guides, which use this grubby form (primary); AL2 and AL2023 from AWS procedures that add an argument with grubby (primary). RHEL 7 from the grubby man page, medium confidence. AL1 from AWS's processor state control page (archived source, primary), which edits grub.conf by hand; the sed line is our non-interactive form of that edit.",
   },
   {
     id: 'show-swap-usage',

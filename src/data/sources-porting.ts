@@ -562,6 +562,15 @@ export const portingSourceData = defineSources([
       'Resource Controllers in Linux Kernel (RHEL 7 Resource Management Guide 1.3: the controllers systemd mounts by default, each under /sys/fs/cgroup)',
     url: 'https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/7/html/resource_management_guide/br-resource_controllers_in_linux_kernel',
   },
+  {
+    id: 'aws-ec2-processor-state-control-archived',
+    publisher: 'AWS',
+    primary: true,
+    retrieved: R,
+    title:
+      'Processor state control for your EC2 instance (EC2 User Guide, archived source; on the Amazon Linux AMI kernel options go on the kernel line in /boot/grub/grub.conf)',
+    url: 'https://github.com/awsdocs/amazon-ec2-user-guide/blob/54eaf87cb0c0e215222e3047a521713c18144d5b/doc_source/processor_state_control.md',
+  },
 ]);
 
 export type PortingSourceId = (typeof portingSourceData)[number]['id'];
