@@ -349,7 +349,8 @@ export const portingCommandData = defineCommands([
     id: 'kernel-live-patching',
     title: 'Turn on kernel live patching',
     category: 'kernel',
-    summary: 'kpatch everywhere it exists: a yum plugin and an Extras topic on AL2, the kpatch-dnf plugin on RHEL 8 and later.',
+    summary:
+      'kpatch everywhere it exists: a yum plugin and an Extras topic on AL2, the kpatch-dnf plugin on AL2023 and RHEL 8 and later; none for RHEL 7 in its extended life phase.',
     variants: {
       al1: {
         kind: 'unknown',
@@ -369,13 +370,22 @@ export const portingCommandData = defineCommands([
         sources: ['aws-ec2-al2-live-patching', 'aws-al2-kernel'],
       },
       al2023: {
-        kind: 'unknown',
-        reason:
-          "AL2023 images carry a kernel-livepatch repository and AWS publishes kernel-livepatch packages, but AWS's procedure for turning live patching on in AL2023 was not read, so no commands are given.",
+        kind: 'command',
+        lines: [
+          'sudo dnf install -y kpatch-dnf',
+          'sudo dnf kernel-livepatch -y auto',
+          'sudo dnf install -y kpatch-runtime',
+          'sudo systemctl enable --now kpatch.service',
+        ],
+        note: 'Off by default; x86_64 and arm64 with kernel 6.1 or 6.12. The plugin subcommand is kernel-livepatch here, not kpatch as on RHEL. Each kernel gets live patches for 3 months after its release (sudo dnf kernel-livepatch support prints the end date), then you must reboot into a newer kernel. Patches arrive with sudo dnf upgrade --security; sudo kpatch list shows the loaded ones.',
+        sources: ['aws-al2023-live-patching'],
       },
       rhel7: {
-        kind: 'unknown',
-        reason: "Red Hat's RHEL 7 live patching procedure was not read here.",
+        kind: 'unavailable',
+        reason:
+          'Red Hat says RHEL 7.9 has had no new kpatch releases since it entered Extended Life-cycle Support on 2024-06-30, and live patches are not provided in the extended life phase or with the ELS add-on. (RHEL 7.6 to 7.9 did get live patches through yum while they were supported.)',
+        instead: 'Install kernel updates and reboot into them.',
+        sources: ['redhat-kb-kpatch-support'],
       },
       rhel8: {
         kind: 'command',
@@ -407,6 +417,8 @@ export const portingCommandData = defineCommands([
     ],
     sources: [
       'aws-ec2-al2-live-patching',
+      'aws-al2023-live-patching',
+      'redhat-kb-kpatch-support',
       'redhat-rhel8-kernel-live-patching',
       'redhat-rhel9-kernel-live-patching',
       'redhat-rhel10-kernel-live-patching-guide',
@@ -414,7 +426,7 @@ export const portingCommandData = defineCommands([
     related: ['apply-security-updates', 'list-installed-kernels', 'show-kernel-version'],
     aliases: ['kpatch', 'livepatch', 'kernel-livepatch', 'kpatch-dnf', 'reboot-free updates'],
     verification:
-      "AL2 from AWS's EC2 guide (archived source, read). RHEL 8 to 10 from Red Hat's kernel guides (read in part; the kpatch-dnf step is the automatic-subscription procedure they describe). AL1, AL2023 and RHEL 7 unknown.",
+      "AL2 from AWS's EC2 guide (archived source, read). AL2023 from the AL2023 user guide (its Markdown source, read in full). RHEL 7 from Red Hat's kpatch support article. RHEL 8 to 10 from Red Hat's kernel guides (read in part; the kpatch-dnf step is the automatic-subscription procedure they describe). AL1 and CentOS Stream 9 unknown.",
   },
   {
     id: 'check-ena-nvme-drivers',
@@ -649,9 +661,10 @@ export const portingCommandData = defineCommands([
         sources: ['redhat-rhel9-httpd'],
       },
       rhel10: {
-        kind: 'unknown',
-        reason:
-          "Red Hat's RHEL 10 web server guide was not read. The package is expected to stay httpd, but that was not confirmed from a RHEL 10 source.",
+        kind: 'command',
+        lines: ['sudo dnf install -y httpd', 'sudo systemctl enable --now httpd'],
+        note: "Package and service are still httpd: Red Hat's RHEL 10 PHP chapter installs the httpd package and starts and enables the httpd service. The Apache version on RHEL 10 was not read.",
+        sources: ['redhat-rhel10-php-httpd'],
       },
       centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
       'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
@@ -660,11 +673,18 @@ export const portingCommandData = defineCommands([
       'Scripts that install httpd24 work only on the Amazon Linux AMI; scripts that install httpd fail there.',
       'Where firewalld runs (see firewall-default-state) also open the port with the open-port task; on EC2 the security group must allow it as well.',
     ],
-    sources: ['aws-ec2-lamp-al1', 'aws-ec2-lamp-al2', 'aws-ec2-lamp-al2023', 'redhat-rhel8-httpd', 'redhat-rhel9-httpd'],
+    sources: [
+      'aws-ec2-lamp-al1',
+      'aws-ec2-lamp-al2',
+      'aws-ec2-lamp-al2023',
+      'redhat-rhel8-httpd',
+      'redhat-rhel9-httpd',
+      'redhat-rhel10-php-httpd',
+    ],
     related: ['install-mariadb-server', 'enable-service', 'open-port', 'firewall-default-state'],
     aliases: ['apache', 'httpd', 'httpd24', 'web server', 'LAMP'],
     verification:
-      "Amazon Linux from AWS's LAMP tutorials (archived EC2 guide, primary). RHEL 8 and 9 from Red Hat's web server guides (read in part); RHEL 7 from the package version named in Red Hat's RHEL 8 guide. RHEL 10 unknown.",
+      "Amazon Linux from AWS's LAMP tutorials (archived EC2 guide, primary). RHEL 8 and 9 from Red Hat's web server guides (read in part); RHEL 7 from the package version named in Red Hat's RHEL 8 guide. RHEL 10 from the httpd steps in Red Hat's RHEL 10 PHP chapter (its web server guide was not found).",
   },
   {
     id: 'install-mariadb-server',
@@ -853,9 +873,10 @@ export const portingCommandData = defineCommands([
         sources: ['aws-al2023-cgroupv2'],
       },
       rhel7: {
-        kind: 'unknown',
-        reason:
-          "Red Hat's RHEL 7 resource management guide was not read, so the expected output on RHEL 7 is not given here. The same mount check works on any systemd release.",
+        kind: 'command',
+        lines: ['mount -l | grep cgroup'],
+        note: 'The cgroup v1 layout: Red Hat says systemd mounts a separate hierarchy under /sys/fs/cgroup for each default controller (blkio, cpu and cpuacct together, cpuset, devices, freezer, memory, net_cls, perf_event, hugetlb), so expect a cgroup line for each of them, as on AL2.',
+        sources: ['redhat-rhel7-resource-controllers'],
       },
       rhel8: {
         kind: 'command',
@@ -885,6 +906,7 @@ export const portingCommandData = defineCommands([
     sources: [
       'aws-al2023-cgroupv2',
       'aws-al2023-resource-limiting-cgroups',
+      'redhat-rhel7-resource-controllers',
       'redhat-rhel8-mount-cgroups-v2',
       'redhat-rhel9-mount-cgroups-v1',
       'redhat-rhel10-mount-cgroups-v1',
@@ -892,13 +914,14 @@ export const portingCommandData = defineCommands([
     related: ['kernel-boot-parameter', 'show-kernel-version', 'install-container-engine'],
     aliases: ['cgroup', 'cgroups', 'cgroup v2', 'cgroup2', 'unified hierarchy', 'systemd.unified_cgroup_hierarchy'],
     verification:
-      "AL2 and AL2023 from the AL2023 user guide (primary); RHEL 8, 9 and 10 from Red Hat's kernel guides, whose verification step is this mount listing (primary, RHEL 8 and 9 read in Chinese). AL1 and RHEL 7 unknown.",
+      "AL2 and AL2023 from the AL2023 user guide (primary); RHEL 8, 9 and 10 from Red Hat's kernel guides, whose verification step is this mount listing (primary, RHEL 8 and 9 read in Chinese). RHEL 7 from Red Hat's RHEL 7 resource management guide (the controllers systemd mounts). AL1 unknown.",
   },
   {
     id: 'check-tmp-on-tmpfs',
     title: 'Check whether /tmp is in memory (tmpfs) or on disk',
     category: 'services',
-    summary: '/tmp is tmpfs by default on AL2023 and a directory on the root file system on AL2; findmnt shows which.',
+    summary:
+      '/tmp is tmpfs by default on AL2023 and a directory on the root file system on AL2, RHEL 7, 9 and 10 (tmp.mount shipped but not enabled); findmnt shows which.',
     variants: {
       al1: {
         kind: 'unknown',
@@ -919,20 +942,25 @@ export const portingCommandData = defineCommands([
       rhel7: {
         kind: 'command',
         lines: ['findmnt /tmp', 'systemctl is-enabled tmp.mount'],
-        note: 'RHEL 7 ships the tmp.mount unit disabled, so /tmp is on disk unless someone enabled it (a secondary source; hardening baselines often do).',
-        sources: ['ansible-lockdown-rhel7-cis-89'],
+        note: 'Red Hat presents /tmp on tmpfs as an option that systemctl enable tmp.mount turns on, so /tmp is on disk unless someone enabled it (hardening baselines often do).',
+        sources: ['redhat-rhel7-migration-tmpfs', 'ansible-lockdown-rhel7-cis-89'],
       },
       rhel8: {
         kind: 'unknown',
-        reason: "Red Hat's default for /tmp on RHEL 8 was not read; findmnt /tmp shows the state on a given host.",
+        reason:
+          "Red Hat's RHEL 8 systemd source comments out basic.target's pull of tmp.mount and gives tmp.mount an [Install] section so it can be enabled, but its build still links tmp.mount into local-fs.target.wants and the RHEL 8 package spec (which may drop that link) was not read. Red Hat's RHEL 8 systemd.spec or a RHEL 8 statement would settle it; findmnt /tmp shows the state on a given host.",
       },
       rhel9: {
-        kind: 'unknown',
-        reason: "Red Hat's default for /tmp on RHEL 9 was not read; findmnt /tmp shows the state on a given host.",
+        kind: 'command',
+        lines: ['findmnt /tmp', 'systemctl is-enabled tmp.mount'],
+        note: "Red Hat's RHEL 9 systemd ships tmp.mount (a tmpfs of at most half of RAM) but does not enable it, so /tmp is a directory on the root file system unless someone runs systemctl enable tmp.mount. This is the opposite of AL2023.",
+        sources: ['redhat-systemd-rhel9-tmp-mount'],
       },
       rhel10: {
-        kind: 'unknown',
-        reason: "Red Hat's default for /tmp on RHEL 10 was not read; findmnt /tmp shows the state on a given host.",
+        kind: 'command',
+        lines: ['findmnt /tmp', 'systemctl is-enabled tmp.mount'],
+        note: "As on RHEL 9: Red Hat's RHEL 10 systemd keeps tmp.mount disabled as a RHEL-only policy, so /tmp stays on disk until tmp.mount is enabled.",
+        sources: ['redhat-systemd-rhel10-tmp-mount'],
       },
       centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
       'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
@@ -941,11 +969,17 @@ export const portingCommandData = defineCommands([
       'findmnt prints a line with FSTYPE tmpfs when /tmp is in memory and nothing when /tmp is a plain directory of the root file system.',
       'Files in a tmpfs /tmp disappear at reboot; AWS recommends that programs honour $TMPDIR and that services use PrivateTmp=.',
     ],
-    sources: ['aws-al2023-tmp', 'ansible-lockdown-rhel7-cis-89'],
+    sources: [
+      'aws-al2023-tmp',
+      'redhat-rhel7-migration-tmpfs',
+      'redhat-systemd-rhel9-tmp-mount',
+      'redhat-systemd-rhel10-tmp-mount',
+      'ansible-lockdown-rhel7-cis-89',
+    ],
     related: ['mount-volume-at-boot'],
     aliases: ['/tmp', 'tmpfs', 'tmp.mount', 'TMPDIR', '/var/tmp'],
     verification:
-      'AL2 and AL2023 from the AL2023 user guide (primary). RHEL 7 from a hardening project issue (secondary). RHEL 8 to 10 and AL1 defaults unknown.',
+      "AL2 and AL2023 from the AL2023 user guide (primary). RHEL 7 from Red Hat's migration planning guide (primary) and a hardening project issue (secondary). RHEL 9 and 10 from Red Hat's own systemd source repositories (RHEL-only commits that stop enabling tmp.mount). RHEL 8 and AL1 defaults unknown.",
   },
   {
     id: 'mount-volume-at-boot',
@@ -1549,7 +1583,7 @@ export const portingCommandData = defineCommands([
     title: 'Install and start a PostgreSQL server',
     category: 'servers',
     summary:
-      'On RHEL: postgresql-server, then postgresql-setup --initdb, then start postgresql. Amazon Linux packaging was not confirmed from AWS.',
+      'On RHEL: postgresql-server (a postgresql module stream on RHEL 8), then postgresql-setup --initdb, then start postgresql. Amazon Linux packaging was not confirmed from AWS.',
     variants: {
       al1: {
         kind: 'unknown',
@@ -1572,9 +1606,15 @@ export const portingCommandData = defineCommands([
           "Red Hat's RHEL 7 PostgreSQL chapter was not read. RHEL 7's postgresql-setup is older than the --initdb form used on RHEL 9 and 10, so do not copy those lines unchecked.",
       },
       rhel8: {
-        kind: 'unknown',
-        reason:
-          "Red Hat's RHEL 8 PostgreSQL chapter was not read. RHEL 8 offers PostgreSQL as module streams; pick a stream as Red Hat's RHEL 8 guide describes.",
+        kind: 'command',
+        lines: [
+          'sudo dnf module install -y postgresql:16/server',
+          'sudo postgresql-setup --initdb',
+          'sudo systemctl start postgresql.service',
+          'sudo systemctl enable postgresql.service',
+        ],
+        note: 'Each PostgreSQL version is its own module stream: 10 (the default stream), 9.6, 12 (from RHEL 8.1.1), 13 (8.4), 15 (8.8) and 16 (8.10). Put the stream you want in place of 16; only one stream can be installed. Red Hat writes yum, which is the same tool as dnf on RHEL 8.',
+        sources: ['redhat-rhel8-postgresql'],
       },
       rhel9: {
         kind: 'command',
@@ -1604,11 +1644,11 @@ export const portingCommandData = defineCommands([
       'Red Hat keeps the data in /var/lib/pgsql/data and creates the postgres superuser when the package is installed. postgresql-setup --initdb is a one-time step for a new data directory.',
       'Several PostgreSQL versions cannot be installed side by side from the RHEL packages; Red Hat points to containers for that.',
     ],
-    sources: ['redhat-rhel9-postgresql', 'redhat-rhel10-postgresql'],
+    sources: ['redhat-rhel8-postgresql', 'redhat-rhel9-postgresql', 'redhat-rhel10-postgresql'],
     related: ['install-mariadb-server', 'enable-service', 'open-port'],
     aliases: ['postgresql', 'postgres', 'psql', 'postgresql-server', 'postgresql-setup', 'initdb', 'database server'],
     verification:
-      "RHEL 9 and 10 from Red Hat's database server guides (primary, RHEL 10 read in Chinese). Amazon Linux, RHEL 7 and RHEL 8 unknown: only third-party scripts were found.",
+      "RHEL 8, 9 and 10 from Red Hat's database server guides (primary, RHEL 8 and 10 read in Chinese). Amazon Linux and RHEL 7 unknown: only third-party scripts were found.",
   },
   {
     id: 'list-failed-services',
@@ -1728,12 +1768,20 @@ export const portingCommandData = defineCommands([
     id: 'kernel-boot-parameter',
     title: 'Add a kernel boot parameter to every boot entry',
     category: 'kernel',
-    summary: 'grubby --update-kernel=ALL --args on every grub2 release; check /proc/cmdline after the reboot.',
+    summary:
+      'grubby --update-kernel=ALL --args on every grub2 release; on the Amazon Linux AMI, the kernel lines of /boot/grub/grub.conf. Check /proc/cmdline after the reboot.',
     placeholders: { args: 'the kernel arguments, e.g. systemd.unified_cgroup_hierarchy=1' },
     variants: {
       al1: {
-        kind: 'unknown',
-        reason: 'No source read says how the Amazon Linux AMI manages kernel arguments, so no commands are given.',
+        kind: 'command',
+        lines: [
+          'sudo cp /boot/grub/grub.conf /boot/grub/grub.conf.orig',
+          "sudo sed -i '/^[[:space:]]*kernel /s|$| {{args}}|' /boot/grub/grub.conf",
+          'sudo reboot',
+          'cat /proc/cmdline',
+        ],
+        note: "Legacy GRUB: AWS adds kernel options by editing the kernel line of the first entry in /boot/grub/grub.conf and rebooting; the sed line appends them to every entry's kernel line instead. Arguments containing | or & must be escaped for sed. Whether kernels installed later inherit the arguments was not checked, so look at /proc/cmdline after kernel updates.",
+        sources: ['aws-ec2-processor-state-control-archived'],
       },
       al2: {
         kind: 'command',
@@ -1775,11 +1823,17 @@ export const portingCommandData = defineCommands([
       'sudo grubby --info=ALL shows the arguments of each entry before you reboot; --remove-args takes an argument away again.',
       'Use --update-kernel=/boot/vmlinuz-$(uname -r) to change only the running kernel’s entry, as Red Hat shows first, when testing an argument.',
     ],
-    sources: ['grubby-man', 'redhat-rhel9-mount-cgroups-v1', 'aws-blog-al2-fips-mode', 'aws-al2023-selinux-disable'],
+    sources: [
+      'grubby-man',
+      'redhat-rhel9-mount-cgroups-v1',
+      'aws-blog-al2-fips-mode',
+      'aws-al2023-selinux-disable',
+      'aws-ec2-processor-state-control-archived',
+    ],
     related: ['set-default-kernel', 'check-cgroup-version', 'enable-fips-mode', 'selinux-disable'],
     aliases: ['grubby', 'kernel command line', 'boot parameter', '/proc/cmdline', 'GRUB_CMDLINE_LINUX'],
     verification:
-      "RHEL 8 to 10 from Red Hat's kernel guides, which use this grubby form (primary); AL2 and AL2023 from AWS procedures that add an argument with grubby (primary). RHEL 7 from the grubby man page, medium confidence. AL1 unknown.",
+      "RHEL 8 to 10 from Red Hat's kernel guides, which use this grubby form (primary); AL2 and AL2023 from AWS procedures that add an argument with grubby (primary). RHEL 7 from the grubby man page, medium confidence. AL1 from AWS's processor state control page (archived source, primary), which edits grub.conf by hand; the sed line is our non-interactive form of that edit.",
   },
   {
     id: 'show-swap-usage',

@@ -1598,7 +1598,14 @@ const coreCommandData = defineCommands([
         sources: ['dnf-command-ref'],
       },
       centos7: unknownAdvisoryMetadata('CentOS Linux 7'),
-      'centos-stream9': unknownAdvisoryMetadata('CentOS Stream 9'),
+      'centos-stream9': {
+        kind: 'unavailable',
+        reason:
+          'The CentOS Stream 9 repositories publish no security advisory (updateinfo) metadata, so dnf updateinfo lists nothing even when fixed packages are out (a user report, secondary; no CentOS statement was found).',
+        instead: 'List pending updates with dnf check-update and check them against the advisories you track.',
+        seeAlso: 'check-for-updates',
+        sources: ['mdleom-centos-stream-no-updateinfo'],
+      },
     },
     notes: [
       'Amazon Linux advisories (ALAS) are published in the Amazon Linux Security Center; Red Hat RHSAs do not map onto Amazon Linux package versions.',
@@ -1607,7 +1614,7 @@ const coreCommandData = defineCommands([
     related: ['apply-security-updates'],
     aliases: ['updateinfo', 'ALAS', 'RHSA', 'errata', 'CVE'],
     verification:
-      'AL2023 command exactly as AWS documents it (primary). yum updateinfo from Red Hat cheat sheet; AL1/AL2 share yum 3 (AL1 security plugin visible in AWS output).',
+      'AL2023 command exactly as AWS documents it (primary). yum updateinfo from Red Hat cheat sheet; AL1/AL2 share yum 3 (AL1 security plugin visible in AWS output). CentOS Stream 9 from a user report that its repositories carry no updateinfo (secondary). CentOS Linux 7 unknown.',
   },
   {
     id: 'apply-security-updates',
@@ -1657,7 +1664,14 @@ const coreCommandData = defineCommands([
         sources: ['dnf-command-ref'],
       },
       centos7: unknownAdvisoryMetadata('CentOS Linux 7'),
-      'centos-stream9': unknownAdvisoryMetadata('CentOS Stream 9'),
+      'centos-stream9': {
+        kind: 'unavailable',
+        reason:
+          'Without security advisory metadata in the CentOS Stream 9 repositories, dnf upgrade --security finds no security updates and installs nothing (a user report, secondary; no CentOS statement was found).',
+        instead: 'Apply all updates with sudo dnf upgrade, or name the packages to update.',
+        seeAlso: 'apply-all-updates',
+        sources: ['mdleom-centos-stream-no-updateinfo'],
+      },
     },
     notes: [
       'AL1/AL2 already apply critical and important security updates at first boot through cloud-init (repo_upgrade: security); AL2023 does not.',
@@ -1671,7 +1685,8 @@ const coreCommandData = defineCommands([
     ],
     related: ['list-security-advisories', 'apply-all-updates'],
     aliases: ['--security', 'upgrade-minimal', 'advisory', 'security-only'],
-    verification: 'Amazon Linux rows primary (AWS). RHEL --security is standard dnf/yum behaviour from upstream and Red Hat references.',
+    verification:
+      'Amazon Linux rows primary (AWS). RHEL --security is standard dnf/yum behaviour from upstream and Red Hat references. CentOS Stream 9 from a user report that its repositories carry no updateinfo (secondary). CentOS Linux 7 unknown.',
   },
   {
     id: 'automatic-updates',
@@ -1719,7 +1734,14 @@ const coreCommandData = defineCommands([
         sources: ['dnf-automatic-doc', 'dnf-plugins-core-pr-572'],
       },
       centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
-      'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
+      'centos-stream9': {
+        kind: 'same-as',
+        release: 'rhel9',
+        differences: [
+          'Keep upgrade_type = default in /etc/dnf/automatic.conf: with upgrade_type = security nothing is installed, because the CentOS Stream 9 repositories carry no security advisory metadata (a user report, secondary).',
+        ],
+        sources: [...STREAM9_PRECEDES_RHEL9, 'mdleom-centos-stream-no-updateinfo'],
+      },
     },
     notes: [
       'dnf-automatic-install.timer downloads and installs regardless of apply_updates in /etc/dnf/automatic.conf; dnf-automatic.timer follows the config file instead.',
@@ -3230,7 +3252,7 @@ const coreCommandData = defineCommands([
       rhel10: {
         kind: 'unknown',
         reason:
-          "Which additional Python versions RHEL 10 ships beyond its default 3.12 was not established. Check with 'dnf search python3.1'.",
+          "Red Hat's RHEL 10 Python chapter says only that extra Python 3 versions will come as non-modular AppStream packages in minor releases, installable beside the default 3.12; it names no version or package yet. Red Hat listing them (as its RHEL 9 table does) would settle it; dnf search python3.1 shows what a host's repositories offer.",
       },
       centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
       'centos-stream9': { kind: 'same-as', release: 'rhel9', sources: [...STREAM9_PRECEDES_RHEL9] },
@@ -3599,9 +3621,12 @@ const coreCommandData = defineCommands([
       },
       centos7: { kind: 'same-as', release: 'rhel7', sources: [...CENTOS7_REBUILDS_RHEL7] },
       'centos-stream9': {
-        kind: 'unknown',
-        reason:
-          "AWS's install page lists RHEL 8 and 9, not CentOS Stream 9; whether its rhel9 packages are meant for CentOS Stream 9 was not established. AWS naming CentOS Stream on that page would settle it.",
+        kind: 'same-as',
+        release: 'rhel9',
+        differences: [
+          'AWS lists CentOS Stream 8 and 9 among the supported systems and gives CentOS 9 the same rhel9 RPMs and the same check file as RHEL 9. The login user on CentOS images is centos or ec2-user, depending on the image.',
+        ],
+        sources: ['aws-ec2-instance-connect-install'],
       },
     },
     notes: [
@@ -3612,7 +3637,7 @@ const coreCommandData = defineCommands([
     related: ['ssm-agent', 'default-login-user'],
     aliases: ['eic', 'ec2-instance-connect', 'mssh'],
     verification:
-      "All variants from AWS's current install page (primary), read on 2026-12-01: supported systems, preinstalled AMIs and the RHEL 8/9 commands. AL2023 package names also from AWS's AL2-to-AL2023 package comparison. RHEL 10 is not covered by AWS.",
+      "All variants from AWS's current install page (primary), read on 2026-12-01: supported systems, preinstalled AMIs and the RHEL 8/9 commands. AL2023 package names also from AWS's AL2-to-AL2023 package comparison. CentOS Stream 9 from the same page's CentOS section (re-read 2026-12-02 in a Markdown copy). RHEL 10 is not covered by AWS.",
   },
   {
     id: 'query-instance-metadata',

@@ -12,6 +12,15 @@ const R = '2026-12-02';
 
 export const centosSourceData = defineSources([
   {
+    id: 'mdleom-centos-stream-no-updateinfo',
+    publisher: 'MDLeom (personal blog)',
+    primary: false,
+    retrieved: R,
+    title:
+      'CentOS Stream does not support dnf-automatic security updates (the CentOS Stream 9 repositories carry no updateinfo errata, so the security filter finds nothing)',
+    url: 'https://mdleom.com/blog/2024/07/15/dnf-automatic-centos-stream',
+  },
+  {
     id: 'fedora-epel-faq',
     publisher: 'Fedora Project',
     primary: true,

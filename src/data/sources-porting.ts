@@ -492,6 +492,85 @@ export const portingSourceData = defineSources([
     title: 'centos image README: rolling tags such as centos:7, and the deprecation notice (last version before removal)',
     url: 'https://github.com/docker-library/docs/blob/d4523d020fb5a34730c7f745ef85b9f9ca77cf7d/centos/README.md',
   },
+  {
+    id: 'redhat-systemd-rhel9-tmp-mount',
+    publisher: 'Red Hat (redhat-plumbers/systemd-rhel9)',
+    primary: true,
+    retrieved: R,
+    title:
+      'systemd for RHEL 9: "units: don\'t enable tmp.mount statically in local-fs.target" (RHEL-only), with basic.target no longer wanting tmp.mount',
+    url: 'https://github.com/redhat-plumbers/systemd-rhel9/commit/19524651b38a0db99447ca5df181d69240d75d47',
+  },
+  {
+    id: 'redhat-systemd-rhel10-tmp-mount',
+    publisher: 'Red Hat (redhat-plumbers/systemd-rhel10)',
+    primary: true,
+    retrieved: R,
+    title:
+      'systemd for RHEL 10: "units: don\'t enable tmp.mount statically in local-fs.target" (RHEL-only policy), on the rhel-10.0 to rhel-10.3 branches',
+    url: 'https://github.com/redhat-plumbers/systemd-rhel10/commit/3cc7226bfbfd32be28cef53d49c646d768868930',
+  },
+  {
+    id: 'redhat-rhel7-migration-tmpfs',
+    publisher: 'Red Hat',
+    primary: true,
+    retrieved: R,
+    title:
+      'RHEL 7 Migration Planning Guide 4.3.2: temporary storage space, /tmp on tmpfs as an option turned on with tmp.mount (Portuguese edition read)',
+    url: 'https://docs.redhat.com/pt-br/documentation/red_hat_enterprise_linux/7/html/migration_planning_guide/ch04s03s02',
+  },
+  {
+    id: 'aws-al2023-live-patching',
+    publisher: 'AWS',
+    primary: true,
+    retrieved: R,
+    title: 'Kernel Live Patching on AL2023 (AL2023 User Guide; off by default, kernels 6.1 and 6.12, 3 months of live patches per kernel)',
+    url: 'https://docs.aws.amazon.com/linux/al2023/ug/live-patching.html',
+  },
+  {
+    id: 'redhat-kb-kpatch-support',
+    publisher: 'Red Hat',
+    primary: true,
+    retrieved: R,
+    title:
+      'Is live kernel patch (kpatch) supported in Red Hat Enterprise Linux? (Knowledgebase solution 2206511; its current text, with the ELS statement, was read through a copy of the page)',
+    url: 'https://access.redhat.com/solutions/2206511',
+  },
+  {
+    id: 'redhat-rhel8-postgresql',
+    publisher: 'Red Hat',
+    primary: true,
+    retrieved: R,
+    title: 'Using PostgreSQL (RHEL 8 Deploying different types of servers, 7.4.1 Installing PostgreSQL; Chinese edition read)',
+    url: 'https://docs.redhat.com/zh-cn/documentation/red_hat_enterprise_linux/8/html/deploying_different_types_of_servers/using-postgresql_using-databases',
+  },
+  {
+    id: 'redhat-rhel10-php-httpd',
+    publisher: 'Red Hat',
+    primary: true,
+    retrieved: R,
+    title:
+      'Using the PHP scripting language, 4.2.1 Using PHP with the Apache HTTP Server (RHEL 10 Installing and using dynamic programming languages; installs and starts httpd)',
+    url: 'https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/10/html/installing_and_using_dynamic_programming_languages/using-the-php-scripting-language',
+  },
+  {
+    id: 'redhat-rhel7-resource-controllers',
+    publisher: 'Red Hat',
+    primary: true,
+    retrieved: R,
+    title:
+      'Resource Controllers in Linux Kernel (RHEL 7 Resource Management Guide 1.3: the controllers systemd mounts by default, each under /sys/fs/cgroup)',
+    url: 'https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/7/html/resource_management_guide/br-resource_controllers_in_linux_kernel',
+  },
+  {
+    id: 'aws-ec2-processor-state-control-archived',
+    publisher: 'AWS',
+    primary: true,
+    retrieved: R,
+    title:
+      'Processor state control for your EC2 instance (EC2 User Guide, archived source; on the Amazon Linux AMI kernel options go on the kernel line in /boot/grub/grub.conf)',
+    url: 'https://github.com/awsdocs/amazon-ec2-user-guide/blob/54eaf87cb0c0e215222e3047a521713c18144d5b/doc_source/processor_state_control.md',
+  },
 ]);
 
 export type PortingSourceId = (typeof portingSourceData)[number]['id'];
