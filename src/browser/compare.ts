@@ -100,7 +100,7 @@ export function setupCompare(): void {
   const known = [...from.options].map((o) => o.value).filter(Boolean);
   const nameOf = (id: string) => from.querySelector<HTMLOptionElement>(`option[value="${CSS.escape(id)}"]`)?.textContent ?? id;
   const parts = releaseParts();
-  // On a phone a compared task stacks its two commands (global.css); each then says which release it is for.
+  // On a phone a compared task stacks its two commands (src/styles/commands.css); each then says which release it is for.
   for (const cell of document.querySelectorAll<HTMLElement>('table.command-matrix td[data-release]'))
     cell.dataset['label'] = nameOf(cell.dataset['release']!);
   const hasTaskRows = document.querySelector('[data-compare-scope] tbody tr') !== null;

@@ -4,7 +4,7 @@
  */
 /** The command reference narrowed to two releases (the compare view, kept in the URL). */
 export const comparePath = (from: string, to: string) => `/commands/?from=${from}&to=${to}`;
-/** A porting page; exported on its own, like comparePath, so browser code bundles only these two. */
+/** A porting page; exported on its own, like comparePath, so browser code bundles only these two and not the whole table. */
 export const portPath = (from: string, to: string) => `/port/${from}-to-${to}/`;
 
 export const sitePaths = {
@@ -19,7 +19,7 @@ export const sitePaths = {
   ports: () => '/port/',
   port: portPath,
   /** A porting page's checklist as text, e.g. /port/rhel9-to-al2023/checklist.md. */
-  portChecklist: (from: string, to: string, file: string) => `/port/${from}-to-${to}/${file}`,
+  portChecklist: (from: string, to: string, file: string) => `${portPath(from, to)}${file}`,
   search: () => '/search/',
   tools: () => '/tools/',
   tool: (id: string) => `/tools/${id}/`,
